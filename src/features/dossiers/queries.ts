@@ -1,0 +1,121 @@
+import 'server-only';
+import type { Acteur } from '@/server/acteur';
+import { writeAudit } from '@/server/audit';
+import { db } from '@/server/db';
+import { startOfTodayUtc } from '@/server/dates';
+import { canReadConfidentiel, canReadFoyer, canReadSuivi, canWriteNote, scopeFoyers } from '@/server/policy';
+import { loadDossierCible } from './cible';
+
+export type MembreDto = { personneId: number; nom: string; prenom: string; dateNaissance: Date; sexe: string; role: string };
+export type RendezVousDto = { id: number; debut: Date; mode: string; statut: string; agent: string; compteRendu?: string | null };
+export type FoyerPageDto = {
+  id: number;
+  adresse: string | null;
+  commune: string | null;
+  eds: string;
+  referent: string | null;
+  sequenceDeclaree: string;
+  statut: string;
+  membres: MembreDto[];
+  rendezVous: RendezVousDto[];
+  notes: { id: number; date: Date; texte: string }[] | null;
+  droits: { suivi: boolean; confidentiel: boolean; ecrireNote: boolean };
+};
+
+/**
+ * The dossier page of a foyer, or null when it does not exist or is out of the acteur's scope
+ * (both answer "not found"). Comptes rendus and notes are only selected for the case team.
+ * The read is audited.
+ */
+export async function getFoyerPage(acteur: Acteur, foyerId: number): Promise<FoyerPageDto | null> {
+  const today = startOfTodayUtc();
+  const cible = await loadDossierCible(db, foyerId, today);
+  if (!cible || !canReadFoyer(acteur, cible)) return null;
+  const confidentiel = canReadConfidentiel(acteur, cible);
+  const suivi = canReadSuivi(acteur, cible);
+
+  const foyer = await db.foyer.findUniqueOrThrow({
+    where: { id: foyerId },
+    select: {
+      id: true,
+      adresse: true,
+      communeCode: true,
+      dossier: { select: { sequenceDeclaree: true, statut: true, eds: { select: { nom: true } }, referent: { select: { nom: true, prenom: true } } } },
+      appartenances: {
+        where: { OR: [{ fin: null }, { fin: { gte: today } }] },
+        orderBy: [{ role: 'asc' }, { debut: 'asc' }],
+        select: { role: true, personne: { select: { id: true, nom: true, prenom: true, dateNaissance: true, sexe: true } } },
+      },
+      rendezVous: {
+        orderBy: { debut: 'desc' },
+        take: 20,
+        select: { id: true, debut: true, mode: true, statut: true, compteRendu: confidentiel, agent: { select: { nom: true, prenom: true } } },
+      },
+      notes: confidentiel ? { orderBy: { date: 'desc' }, select: { id: true, date: true, texte: true } } : false,
+    },
+  });
+  const commune = foyer.communeCode ? await db.commune.findUnique({ where: { code: foyer.communeCode }, select: { nom: true } }) : null;
+
+  await db.$transaction((tx) =>
+    writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'Foyer', objetId: foyerId, foyerId, details: { confidentiel } }),
+  );
+
+  return {
+    id: foyer.id,
+    adresse: foyer.adresse,
+    commune: commune?.nom ?? null,
+    eds: foyer.dossier?.eds.nom ?? '',
+    referent: foyer.dossier?.referent ? `${foyer.dossier.referent.prenom} ${foyer.dossier.referent.nom}` : null,
+    sequenceDeclaree: foyer.dossier?.sequenceDeclaree ?? 'ACCUEIL',
+    statut: foyer.dossier?.statut ?? 'ACTIF',
+    membres: foyer.appartenances.map((a) => ({
+      personneId: a.personne.id,
+      nom: a.personne.nom,
+      prenom: a.personne.prenom,
+      dateNaissance: a.personne.dateNaissance,
+      sexe: a.personne.sexe,
+      role: a.role,
+    })),
+    rendezVous: foyer.rendezVous.map((r) => ({
+      id: r.id,
+      debut: r.debut,
+      mode: r.mode,
+      statut: r.statut,
+      agent: `${r.agent.prenom} ${r.agent.nom}`,
+      ...(confidentiel ? { compteRendu: r.compteRendu ?? null } : {}),
+    })),
+    notes: confidentiel ? (foyer.notes ?? []) : null,
+    droits: { suivi, confidentiel, ecrireNote: canWriteNote(acteur, cible) },
+  };
+}
+
+export type FoyerListeDto = { id: number; nomReference: string; commune: string | null; eds: string; referent: string | null };
+
+/** Search foyers in scope by the name of one of their members (accueil, agenda). */
+export async function searchFoyers(acteur: Acteur, terme: string, limit = 20): Promise<FoyerListeDto[]> {
+  const today = startOfTodayUtc();
+  const q = terme.trim();
+  const foyers = await db.foyer.findMany({
+    where: {
+      AND: [
+        scopeFoyers(acteur, today),
+        q ? { appartenances: { some: { personne: { OR: [{ nom: { contains: q, mode: 'insensitive' } }, { prenom: { contains: q, mode: 'insensitive' } }] } } } } : {},
+      ],
+    },
+    orderBy: { id: 'asc' },
+    take: limit,
+    select: {
+      id: true,
+      communeCode: true,
+      dossier: { select: { eds: { select: { nom: true } }, referent: { select: { nom: true, prenom: true } } } },
+      appartenances: { where: { role: 'REFERENCE' }, orderBy: { debut: 'desc' }, take: 1, select: { personne: { select: { nom: true, prenom: true } } } },
+    },
+  });
+  return foyers.map((f) => ({
+    id: f.id,
+    nomReference: f.appartenances[0] ? `${f.appartenances[0].personne.nom.toUpperCase()} ${f.appartenances[0].personne.prenom}` : `Foyer n° ${f.id}`,
+    commune: f.communeCode,
+    eds: f.dossier?.eds.nom ?? '',
+    referent: f.dossier?.referent ? `${f.dossier.referent.prenom} ${f.dossier.referent.nom}` : null,
+  }));
+}
