@@ -129,3 +129,42 @@ export function scopeRendezVous(a: ActeurPolicy, today: Date): Prisma.RendezVous
 export function orientedTo(structureId: number, today: Date): Prisma.OrientationRsaPersonneWhereInput {
   return { structureId, debut: { lte: today }, OR: [{ fin: null }, { fin: { gte: today } }] };
 }
+
+// ── Pages of the application (added with the role homes) ──
+const EDS_ROLES: readonly Role[] = ['SECRETAIRE', 'TRAVAILLEUR_SOCIAL', 'RESPONSABLE_EDS', 'RESPONSABLE_TERRITOIRE'];
+
+/** The accueil desk of the day (rdv and fiches contact of the EDS): secrétaires. */
+export function canUseAccueil(a: ActeurPolicy): boolean {
+  return a.role === 'SECRETAIRE';
+}
+
+/** An agenda page: their own for EDS staff; others' agendas are then checked with canReadAgendaOf. */
+export function canUseAgenda(a: ActeurPolicy): boolean {
+  return EDS_ROLES.includes(a.role);
+}
+
+/** Searching foyers by name: EDS staff (the results are then limited by scopeFoyers). */
+export function canSearchFoyers(a: ActeurPolicy): boolean {
+  return EDS_ROLES.includes(a.role);
+}
+
+/** The EDS dashboard (activity per TS, alerts): EDS and territory managers. */
+export function canReadTableauDeBord(a: ActeurPolicy): boolean {
+  return (a.role === 'RESPONSABLE_EDS' || a.role === 'RESPONSABLE_TERRITOIRE') && a.edsIds.length > 0;
+}
+
+/** The list of persons oriented to the partner's structure. */
+export function canReadPartenaireListe(a: ActeurPolicy): boolean {
+  return a.role === 'PARTENAIRE' && a.structureId !== null;
+}
+
+/** Fiches contact an acteur may list: those of foyers in scope. */
+export function scopeContacts(a: ActeurPolicy, today: Date): Prisma.ContactWhereInput {
+  if (!EDS_ROLES.includes(a.role) && a.role !== 'PARTENAIRE') return NOTHING;
+  return { foyer: scopeFoyers(a, today) };
+}
+
+/** EDS whose aggregates (dashboard, indicators) an acteur may read, among `edsIds`. */
+export function scopeEdsIndicateurs(a: ActeurPolicy, edsIds: readonly number[]): number[] {
+  return edsIds.filter((e) => canReadIndicateursEds(a, e));
+}
