@@ -9,7 +9,7 @@ export function describeDatabaseError(error: unknown): string {
     return `Connexion refusée par la base de données (${safeTarget()}) : identifiant ou mot de passe incorrect.`;
   }
   if (code === '3D000') return `La base de données indiquée par DATABASE_URL n'existe pas (${safeTarget()}).`;
-  return `Erreur de base de données : ${message.split('\n')[0]}`;
+  return `Erreur de base de données : ${message.trim()}`;
 }
 
 function safeTarget(): string {

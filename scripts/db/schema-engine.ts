@@ -28,23 +28,46 @@ function instantiateWasm() {
   instantiated = true;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on every ";" — which breaks on a semicolon in a
+ * comment, a string or a function body. PostgreSQL runs a multi-statement script in one simple query:
+ * send it whole.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const internals = adapter as unknown as { client: { query: (sql: string) => Promise<unknown> }; onError: (e: unknown) => never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
+/**
+ * Explicit fields, not `connectionString`: pg lets a connection string override `database`. The engine
+ * never disposes its pools: let idle clients go so nothing outlives the command.
+ */
+function pgConfig(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.slice(1)),
+    idleTimeoutMillis: 1,
+    allowExitOnIdle: true,
+  };
+}
+
 export async function openEngine(url: string): Promise<SchemaEngine> {
   instantiateWasm();
-  // Explicit fields, not `connectionString`: pg lets a connection string override `database`,
-  // which would point the adapter's shadow database back at the real one.
-  const parsed = new URL(url);
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({
-      host: parsed.hostname,
-      port: Number(parsed.port || 5432),
-      user: decodeURIComponent(parsed.username),
-      password: decodeURIComponent(parsed.password),
-      database: decodeURIComponent(parsed.pathname.slice(1)),
-      // The engine never disposes its pools: let idle clients go so nothing outlives the command.
-      idleTimeoutMillis: 1,
-      allowExitOnIdle: true,
-    }),
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pgConfig(url)));
   const schema = readFileSync(SCHEMA_PATH, 'utf8');
   return bindings.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
