@@ -1,6 +1,7 @@
 import 'server-only';
+import { dateColonne, jourParis } from '@/features/agenda/regles/calendrier-paris';
 
-/** Today's date at 00:00 UTC: `@db.Date` columns compare against midnight UTC. */
+/** Today in Paris, as `@db.Date` columns hold it (midnight UTC of the Paris day), whatever the server's zone. */
 export function startOfTodayUtc(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  return dateColonne(jourParis(now));
 }

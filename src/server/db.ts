@@ -11,8 +11,18 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-// One client per process (Next's dev server reloads modules; keep the pool across reloads).
+// One client per process, created on first use (so `next build` can import routes without a database),
+// and kept across the dev server's module reloads.
 const globalForDb = globalThis as unknown as { sillageDb?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.sillageDb ?? createClient();
-if (process.env.NODE_ENV !== 'production') globalForDb.sillageDb = db;
+function client(): PrismaClient {
+  globalForDb.sillageDb ??= createClient();
+  return globalForDb.sillageDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get: (_target, property) => {
+    const value: unknown = Reflect.get(client(), property);
+    return typeof value === 'function' ? value.bind(client()) : value;
+  },
+});

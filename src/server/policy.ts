@@ -150,12 +150,12 @@ export function canSearchFoyers(a: ActeurPolicy): boolean {
 
 /** The EDS dashboard (activity per TS, alerts): EDS and territory managers. */
 export function canReadTableauDeBord(a: ActeurPolicy): boolean {
-  return (a.role === 'RESPONSABLE_EDS' || a.role === 'RESPONSABLE_TERRITOIRE') && a.edsIds.length > 0;
+  return a.role === 'RESPONSABLE_EDS' || a.role === 'RESPONSABLE_TERRITOIRE';
 }
 
-/** The list of persons oriented to the partner's structure. */
+/** The list of persons oriented to the partner's structure (empty without a structure). */
 export function canReadPartenaireListe(a: ActeurPolicy): boolean {
-  return a.role === 'PARTENAIRE' && a.structureId !== null;
+  return a.role === 'PARTENAIRE';
 }
 
 /** Fiches contact an acteur may list: those of foyers in scope. */

@@ -24,7 +24,7 @@ test('un mot de passe faux et une adresse inconnue donnent le même message', as
     await page.getByLabel('Adresse électronique').fill(email);
     await page.getByLabel('Mot de passe').fill('mauvais-mot-de-passe');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Adresse électronique ou mot de passe incorrect.');
+    await expect(page.locator('#contenu').getByRole('alert')).toHaveText('Adresse électronique ou mot de passe incorrect.');
   }
 });
 

@@ -3,7 +3,7 @@ import type { Acteur } from '@/server/acteur';
 import { writeAudit } from '@/server/audit';
 import { db } from '@/server/db';
 import { startOfTodayUtc } from '@/server/dates';
-import { canReadConfidentiel, canReadFoyer, canReadSuivi, canWriteNote, scopeFoyers } from '@/server/policy';
+import { canReadConfidentiel, canReadFoyer, canReadSuivi, canSearchFoyers, canWriteNote, scopeFoyers } from '@/server/policy';
 import { loadDossierCible } from './cible';
 
 export type MembreDto = { personneId: number; nom: string; prenom: string; dateNaissance: Date; sexe: string; role: string };
@@ -118,4 +118,34 @@ export async function searchFoyers(acteur: Acteur, terme: string, limit = 20): P
     eds: f.dossier?.eds.nom ?? '',
     referent: f.dossier?.referent ? `${f.dossier.referent.prenom} ${f.dossier.referent.nom}` : null,
   }));
+}
+
+// ── Shared by the lists of other features (accueil, agenda, partenaires) ──
+
+/** Select of a foyer's current reference person, for lists. */
+export const referenceSelect = {
+  appartenances: { where: { role: 'REFERENCE' }, orderBy: { debut: 'desc' }, take: 1, select: { personne: { select: { nom: true, prenom: true } } } },
+} as const;
+
+/** "NOM Prénom" of the reference person, or "Foyer n° 12" when the foyer has none. */
+export function nomReference(foyer: { id: number; appartenances: { personne: { nom: string; prenom: string } }[] }): string {
+  const p = foyer.appartenances[0]?.personne;
+  return p ? `${p.nom.toUpperCase()} ${p.prenom}` : `Foyer n° ${foyer.id}`;
+}
+
+export type RechercheFoyersDto = { terme: string; resultats: FoyerListeDto[] | null };
+
+/**
+ * The foyer search page: null when the acteur's role may not search (the page answers 404);
+ * no search below 2 characters; each search is audited with what it listed.
+ */
+export async function getRechercheFoyers(acteur: Acteur, terme: string): Promise<RechercheFoyersDto | null> {
+  if (!canSearchFoyers(acteur)) return null;
+  const q = terme.trim().slice(0, 100);
+  if (q.length < 2) return { terme: q, resultats: null };
+  const resultats = await searchFoyers(acteur, q, 50);
+  await db.$transaction((tx) =>
+    writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'RechercheFoyers', details: { terme: q, nombre: resultats.length, foyerIds: resultats.map((f) => f.id) } }),
+  );
+  return { terme: q, resultats };
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { AgentsTable } from '@/features/admin/components/agents-table';
+import { Referentiels } from '@/features/admin/components/referentiels';
+import { getAdministration } from '@/features/admin/queries';
+import { getActeur } from '@/server/acteur';
+import { PageHeader } from '@/ui/page-header';
+import { Section } from '@/ui/section';
+
+export const metadata: Metadata = { title: 'Administration' };
+
+export default async function AdministrationPage() {
+  const acteur = await getActeur();
+  if (!acteur) redirect('/connexion');
+  const admin = await getAdministration(acteur);
+  if (!admin) notFound();
+  return (
+    <>
+      <PageHeader titre="Administration">Comptes et listes de référence (consultation).</PageHeader>
+      <Section id="agents" titre="Agents">
+        <AgentsTable agents={admin.agents} />
+      </Section>
+      <Section id="referentiels" titre="Listes de référence">
+        <Referentiels admin={admin} />
+      </Section>
+    </>
+  );
+}
