@@ -2,7 +2,7 @@
 export function describeDatabaseError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code) || /ECONNREFUSED|ENOTFOUND|timeout/i.test(message)) {
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'P1001'].includes(code) || /ECONNREFUSED|ENOTFOUND|timeout|Can't reach database server/i.test(message)) {
     return `Base de données injoignable (${safeTarget()}) : vérifiez DATABASE_URL ou que le serveur PostgreSQL est démarré.`;
   }
   if (code === '28P01' || /password authentication failed/i.test(message)) {

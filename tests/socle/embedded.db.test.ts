@@ -47,3 +47,12 @@ describe('erreurs de base de données', () => {
     expect(message).not.toContain('\n');
   });
 });
+
+describe('démarrage sans base joignable', () => {
+  it('le moteur de migrations aussi donne une seule ligne claire', async () => {
+    const { applyMigrations } = await import('../../scripts/db/schema-engine');
+    const port = await freePort();
+    const error = await applyMigrations(`postgresql://x:y@127.0.0.1:${port}/z`).catch((e: unknown) => e);
+    expect(describeDatabaseError(error)).toMatch(/^Base de données injoignable[^\n]*$/);
+  });
+});
