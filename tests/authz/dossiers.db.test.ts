@@ -17,6 +17,12 @@ describe('lecture d’un dossier (page)', () => {
     expect(page?.notes?.[0]?.texte).toBe('Note secrète ZORGLUBALPHA');
   });
 
+  it('montre au référent la séquence calculée et la dernière période d’action sociale', async () => {
+    const page = await getFoyerPage(await acteur(w.monde.agents.tsA.id), w.monde.foyerA.foyer.id);
+    // One honoured rdv 399 days ago: no rdv in the last 12 months, an ended information PAS.
+    expect(page?.parcours).toMatchObject({ sequenceTheorique: 'ACCUEIL', rdvHonores12Mois: 0, dernierePas: { nbRdv: 1, accompagnement: false, terminee: true } });
+  });
+
   it('un TS d’un autre EDS obtient « introuvable », sans rien de la fiche', async () => {
     const page = await getFoyerPage(await acteur(w.monde.agents.tsB.id), w.monde.foyerA.foyer.id);
     expect(page).toBeNull();
@@ -43,6 +49,7 @@ describe('lecture d’un dossier (page)', () => {
     expect(page?.rendezVous[0]).not.toHaveProperty('compteRendu');
     expect(JSON.stringify(page)).not.toContain('secret');
     expect(page?.droits.suivi).toBe(false);
+    expect(page?.parcours).toBeNull();
   });
 
   it('le responsable d’EDS lit le suivi mais pas le secret partagé', async () => {

@@ -2,7 +2,7 @@ import pg from 'pg';
 
 /** Tables filled by users (the reference lists shipped by the migrations stay). */
 const DATA_TABLES = [
-  'audit_log', 'login_throttle', 'parametre', 'note', 'bilan', 'aide', 'ressource', 'action', 'objectif', 'diagnostic_domaine',
+  'audit_log', 'login_throttle', 'parametre', 'indicateur_resultat', 'note', 'bilan', 'aide', 'ressource', 'action', 'objectif', 'diagnostic_domaine',
   'diagnostic', 'contrat', 'constat_carence', 'orientation_rsa', 'rendez_vous', 'contact', 'membre_equipe', 'dossier',
   'appartenance', 'foyer', 'personne', 'affectation', 'agent', 'convention', 'structure_partenaire', 'commune', 'eds',
   'territoire', 'population',

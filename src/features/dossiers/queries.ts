@@ -5,6 +5,8 @@ import { db } from '@/server/db';
 import { startOfTodayUtc } from '@/server/dates';
 import { canReadConfidentiel, canReadFoyer, canReadSuivi, canSearchFoyers, canWriteNote, scopeFoyers } from '@/server/policy';
 import { loadDossierCible } from './cible';
+import { loadParcours, type ParcoursDto } from './parcours';
+import { jourParis } from '@/features/agenda/regles/calendrier-paris';
 
 export type MembreDto = { personneId: number; nom: string; prenom: string; dateNaissance: Date; sexe: string; role: string };
 export type RendezVousDto = { id: number; debut: Date; mode: string; statut: string; agent: string; compteRendu?: string | null };
@@ -19,6 +21,8 @@ export type FoyerPageDto = {
   membres: MembreDto[];
   rendezVous: RendezVousDto[];
   notes: { id: number; date: Date; texte: string }[] | null;
+  /** Computed séquence and PAS: social content, for those who read the follow-up. */
+  parcours: ParcoursDto | null;
   droits: { suivi: boolean; confidentiel: boolean; ecrireNote: boolean };
 };
 
@@ -55,6 +59,7 @@ export async function getFoyerPage(acteur: Acteur, foyerId: number): Promise<Foy
     },
   });
   const commune = foyer.communeCode ? await db.commune.findUnique({ where: { code: foyer.communeCode }, select: { nom: true } }) : null;
+  const parcours = suivi ? await loadParcours(db, foyerId, jourParis(new Date())) : null;
 
   await db.$transaction((tx) =>
     writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'Foyer', objetId: foyerId, foyerId, details: { confidentiel } }),
@@ -85,6 +90,7 @@ export async function getFoyerPage(acteur: Acteur, foyerId: number): Promise<Foy
       ...(confidentiel ? { compteRendu: r.compteRendu ?? null } : {}),
     })),
     notes: confidentiel ? (foyer.notes ?? []) : null,
+    parcours,
     droits: { suivi, confidentiel, ecrireNote: canWriteNote(acteur, cible) },
   };
 }

@@ -1,5 +1,6 @@
 import type { FoyerPageDto } from '@/features/dossiers/queries';
 import { Badge } from '@/ui/badge';
+import { formatDate, formatNombre } from '@/ui/format';
 import { SEQUENCES, STATUTS_DOSSIER, libelle } from '@/ui/libelles';
 
 function Ligne({ terme, children }: { terme: string; children: React.ReactNode }) {
@@ -18,6 +19,18 @@ export function FoyerResume({ foyer }: { foyer: FoyerPageDto }) {
       <Ligne terme="EDS">{foyer.eds || '—'}</Ligne>
       <Ligne terme="Référent">{foyer.referent ?? 'Aucun référent désigné'}</Ligne>
       <Ligne terme="Séquence déclarée">{libelle(SEQUENCES, foyer.sequenceDeclaree)}</Ligne>
+      {foyer.parcours && (
+        <>
+          <Ligne terme="Séquence calculée">
+            {libelle(SEQUENCES, foyer.parcours.sequenceTheorique)} ({formatNombre(foyer.parcours.rdvHonores12Mois)} rendez-vous honorés en 12 mois)
+          </Ligne>
+          <Ligne terme="Période d’action sociale">
+            {foyer.parcours.dernierePas
+              ? `${foyer.parcours.dernierePas.accompagnement ? 'Accompagnement' : 'Information'} du ${formatDate(foyer.parcours.dernierePas.debut)} au ${formatDate(foyer.parcours.dernierePas.fin)}, ${formatNombre(foyer.parcours.dernierePas.nbRdv)} rendez-vous${foyer.parcours.dernierePas.terminee ? ' (terminée)' : ''}`
+              : 'Aucune'}
+          </Ligne>
+        </>
+      )}
       <Ligne terme="Statut du dossier">
         <Badge ton={foyer.statut === 'ACTIF' ? 'succes' : 'neutre'}>{libelle(STATUTS_DOSSIER, foyer.statut)}</Badge>
       </Ligne>
