@@ -168,3 +168,19 @@ export function scopeContacts(a: ActeurPolicy, today: Date): Prisma.ContactWhere
 export function scopeEdsIndicateurs(a: ActeurPolicy, edsIds: readonly number[]): number[] {
   return edsIds.filter((e) => canReadIndicateursEds(a, e));
 }
+
+// ── Indicators of the Cour's list (precomputed tables, /indicateurs) ──
+/** The indicators page at all: the direction (département and every EDS), EDS and territory managers (their EDS). */
+export function canUseIndicateurs(a: ActeurPolicy): boolean {
+  return a.role === 'DIRECTION' || a.role === 'RESPONSABLE_EDS' || a.role === 'RESPONSABLE_TERRITOIRE';
+}
+
+/** Indicators of a scope: the département (edsId null, also its RSA population) or one EDS. Aggregates only. */
+export function canReadIndicateurs(a: ActeurPolicy, edsId: number | null): boolean {
+  return edsId === null ? canReadIndicateursDepartement(a) : canReadIndicateursEds(a, edsId);
+}
+
+/** Recomputing a scope's indicators now: whoever may read them. */
+export function canRecalculerIndicateurs(a: ActeurPolicy, edsId: number | null): boolean {
+  return canReadIndicateurs(a, edsId);
+}

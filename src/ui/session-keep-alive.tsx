@@ -13,7 +13,9 @@ const CLE = 'sillage:session-renouvelee';
 export function SessionKeepAlive() {
   useEffect(() => {
     const dernier = () => Number(window.sessionStorage.getItem(CLE) ?? 0);
-    const onActivity = () => {
+    const onActivity = (event: Event) => {
+      // Signing out must not race a renewal that would re-issue the cookie sign-out deletes.
+      if (event.target instanceof Element && event.target.closest('[data-sans-renouvellement]')) return;
       const now = Date.now();
       if (now - dernier() < INTERVALLE_RENOUVELLEMENT_MS) return;
       window.sessionStorage.setItem(CLE, String(now));

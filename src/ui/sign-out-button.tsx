@@ -7,6 +7,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
+      data-sans-renouvellement
       disabled={enCours}
       onClick={() => {
         setEnCours(true);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ajouterJours, dateColonne, jourParis } from '@/features/agenda/regles/calendrier-paris';
-import { getIndicateursCles, getTableauDeBord } from '@/features/pilotage/queries';
+import { getTableauDeBord } from '@/features/pilotage/queries';
 import { setupMonde } from '../factories/setup-monde';
 
 const w = setupMonde();
@@ -89,59 +89,5 @@ describe('dossiers sans contact depuis 11 mois', () => {
     expect(await compte()).toBe(0);
     await prisma.dossier.update({ where: { foyerId: w.monde.foyerA.foyer.id }, data: { dateOuverture: w.monde.debut, statut: 'EN_VEILLE' } });
     expect(await compte()).toBe(0);
-  });
-});
-
-describe('indicateurs clés de la direction', () => {
-  beforeEach(async () => {
-    const { foyerA, foyerB, agents } = w.monde;
-    await prisma.contact.create({ data: { foyerId: foyerA.foyer.id, date: ilYA(5), canal: 'PHYSIQUE' } });
-    await prisma.rendezVous.createMany({
-      data: [
-        { foyerId: foyerB.foyer.id, agentId: agents.tsB.id, debut: ilYA(10), mode: 'PRESENTIEL', statut: 'HONORE' },
-        { foyerId: foyerB.foyer.id, agentId: agents.tsB.id, debut: ilYA(20), mode: 'PRESENTIEL', statut: 'NON_HONORE' },
-        { foyerId: foyerB.foyer.id, agentId: agents.tsB.id, debut: ilYA(30), mode: 'PRESENTIEL', statut: 'ANNULE' },
-        // Not a TS: not counted.
-        { foyerId: foyerA.foyer.id, agentId: agents.responsableA.id, debut: ilYA(10), mode: 'PRESENTIEL', statut: 'HONORE' },
-      ],
-    });
-    const aujourdhui = dateColonne(jour());
-    const aide = (foyerId: number, montant: string, statut: 'PAYEE' | 'ACCORDEE', datePaiement: Date | null) => ({
-      foyerId,
-      dispositifCode: 'FUS',
-      categorie: 'ALIMENTATION' as const,
-      montant,
-      statut,
-      dateDemande: dateColonne(`${new Date().getFullYear() - 1}-06-01`),
-      datePaiement,
-    });
-    await prisma.aide.createMany({
-      data: [
-        aide(foyerA.foyer.id, '257.50', 'PAYEE', aujourdhui),
-        aide(foyerA.foyer.id, '0.10', 'PAYEE', aujourdhui),
-        aide(foyerB.foyer.id, '100.00', 'PAYEE', aujourdhui),
-        aide(foyerB.foyer.id, '300.00', 'ACCORDEE', null),
-        aide(foyerB.foyer.id, '80.00', 'PAYEE', dateColonne(`${new Date().getFullYear() - 1}-12-31`)),
-      ],
-    });
-  });
-
-  it('donne par EDS et pour le département les foyers accueillis, les rendez-vous et les aides payées de l’année', async () => {
-    const ind = await getIndicateursCles(await acteur(w.monde.agents.direction.id));
-    expect(ind?.lignes).toEqual([
-      // foyer A is "accueilli" by the contact and by the honoured rdv with the responsable (any agent), once.
-      { edsId: w.monde.edsA.id, eds: 'EDS Alpha', foyersAccueillis: 1, rdvHonores: 0, rdvProgrammes: 0, aidesPayees: 2, montantAidesPayees: 257.6 },
-      { edsId: w.monde.edsB.id, eds: 'EDS Bêta', foyersAccueillis: 1, rdvHonores: 1, rdvProgrammes: 2, aidesPayees: 1, montantAidesPayees: 100 },
-    ]);
-    expect(ind?.total).toMatchObject({ foyersAccueillis: 2, rdvHonores: 1, rdvProgrammes: 2, aidesPayees: 3, montantAidesPayees: 357.6 });
-  });
-
-  it('ne contient aucune donnée personnelle', async () => {
-    const ind = await getIndicateursCles(await acteur(w.monde.agents.direction.id));
-    expect(JSON.stringify(ind)).not.toMatch(/ZORGLUB|QUIRIN/);
-  });
-
-  it.each(['tsA', 'secretaireA', 'responsableA', 'territoire', 'admin', 'partenaire'] as const)('%s ne lit pas les indicateurs du département', async (nom) => {
-    expect(await getIndicateursCles(await acteur(w.monde.agents[nom].id))).toBeNull();
   });
 });

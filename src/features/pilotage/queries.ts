@@ -4,7 +4,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { ajouterJours, bornesAnnee, dateColonne, debutJourParis, jourParis, moisAvant } from '@/features/agenda/regles/calendrier-paris';
 import type { Acteur } from '@/server/acteur';
 import { db } from '@/server/db';
-import { canReadIndicateursDepartement, canReadTableauDeBord, scopeEdsIndicateurs } from '@/server/policy';
+import { canReadTableauDeBord, scopeEdsIndicateurs } from '@/server/policy';
 
 /** Horizon of the "CER à échéance" alert, in days. */
 export const HORIZON_CER_JOURS = 30;
@@ -14,7 +14,7 @@ export const MOIS_SANS_CONTACT = 11;
 export type ActiviteTsDto = { id: number; nom: string; fileActive: number; rdvHonores: number; rdvNonRenseignes: number };
 export type TableauDeBordDto = {
   annee: number;
-  eds: { id: number; nom: string; travailleursSociaux: ActiviteTsDto[]; cerAEcheance: number; sansContact: number }[];
+  eds: { id: number; code: string; nom: string; travailleursSociaux: ActiviteTsDto[]; cerAEcheance: number; sansContact: number }[];
 };
 
 const count = z.coerce.number().int().nonnegative();
@@ -34,7 +34,7 @@ export async function getTableauDeBord(acteur: Acteur, now = new Date()): Promis
   if (edsIds.length === 0) return { annee: annee.annee, eds: [] };
 
   const [eds, ts] = await Promise.all([
-    db.eds.findMany({ where: { id: { in: edsIds } }, orderBy: { nom: 'asc' }, select: { id: true, nom: true } }),
+    db.eds.findMany({ where: { id: { in: edsIds } }, orderBy: { nom: 'asc' }, select: { id: true, code: true, nom: true } }),
     db.agent.findMany({
       where: {
         role: 'TRAVAILLEUR_SOCIAL',
@@ -85,6 +85,7 @@ export async function getTableauDeBord(acteur: Acteur, now = new Date()): Promis
     annee: annee.annee,
     eds: eds.map((e) => ({
       id: e.id,
+      code: e.code,
       nom: e.nom,
       travailleursSociaux: ts
         .filter((t) => t.affectations.some((a) => a.edsId === e.id))
@@ -104,91 +105,3 @@ export async function getTableauDeBord(acteur: Acteur, now = new Date()): Promis
   };
 }
 
-export type IndicateursLigneDto = {
-  edsId: number | null;
-  eds: string;
-  foyersAccueillis: number;
-  rdvHonores: number;
-  rdvProgrammes: number;
-  aidesPayees: number;
-  /** Euros, summed in cents so the total is exact. */
-  montantAidesPayees: number;
-};
-export type IndicateursDto = { annee: number; lignes: IndicateursLigneDto[]; total: IndicateursLigneDto };
-
-const indicateurRow = z.object({ eds_id: z.number().int().nullable(), n: count });
-const rdvRow = z.object({ eds_id: z.number().int().nullable(), honores: count, programmes: count });
-const aideRow = z.object({ eds_id: z.number().int().nullable(), n: count, centimes: count });
-
-/**
- * Key indicators of the current year for the direction: per EDS (of the foyer's dossier) and for the
- * département. Aggregates only, no personal data. Null → 404.
- */
-export async function getIndicateursCles(acteur: Acteur, now = new Date()): Promise<IndicateursDto | null> {
-  if (!canReadIndicateursDepartement(acteur)) return null;
-  const jour = jourParis(now);
-  const annee = bornesAnnee(jour);
-
-  const [toutesEds, foyers, rdv, aides] = await Promise.all([
-    db.eds.findMany({ orderBy: { nom: 'asc' }, select: { id: true, nom: true } }),
-    db.$queryRaw<unknown[]>(Prisma.sql`
-      SELECT d.eds_id, count(DISTINCT a.foyer_id) AS n
-      FROM (
-        SELECT foyer_id FROM contact WHERE date >= ${annee.debut} AND date < ${annee.fin}
-        UNION
-        SELECT foyer_id FROM rendez_vous WHERE statut = 'HONORE' AND debut >= ${annee.debut} AND debut < ${annee.fin}
-      ) a
-      LEFT JOIN dossier d ON d.foyer_id = a.foyer_id
-      GROUP BY d.eds_id`),
-    db.$queryRaw<unknown[]>(Prisma.sql`
-      SELECT d.eds_id,
-        count(*) FILTER (WHERE r.statut = 'HONORE') AS honores,
-        count(*) FILTER (WHERE r.statut IN ('HONORE', 'NON_HONORE')) AS programmes
-      FROM rendez_vous r
-      JOIN agent ag ON ag.id = r.agent_id AND ag.role = 'TRAVAILLEUR_SOCIAL'
-      LEFT JOIN dossier d ON d.foyer_id = r.foyer_id
-      WHERE r.debut >= ${annee.debut} AND r.debut < ${annee.fin}
-      GROUP BY d.eds_id`),
-    db.$queryRaw<unknown[]>(Prisma.sql`
-      SELECT d.eds_id, count(*) AS n, coalesce(sum(a.montant * 100), 0)::bigint AS centimes
-      FROM aide a
-      LEFT JOIN dossier d ON d.foyer_id = a.foyer_id
-      WHERE a.statut = 'PAYEE' AND a.date_paiement BETWEEN ${annee.premierJour}::date AND ${annee.dernierJour}::date
-      GROUP BY d.eds_id`),
-  ]);
-
-  const edsLisibles = new Set(scopeEdsIndicateurs(acteur, toutesEds.map((e) => e.id)));
-  const foyersRows = z.array(indicateurRow).parse(foyers);
-  const rdvRows = z.array(rdvRow).parse(rdv);
-  const aideRows = z.array(aideRow).parse(aides);
-
-  const centimes = new Map(aideRows.map((x) => [x.eds_id, x.centimes]));
-  const ligne = (edsId: number | null, nom: string): IndicateursLigneDto => {
-    const r = rdvRows.find((x) => x.eds_id === edsId);
-    return {
-      edsId,
-      eds: nom,
-      foyersAccueillis: foyersRows.find((x) => x.eds_id === edsId)?.n ?? 0,
-      rdvHonores: r?.honores ?? 0,
-      rdvProgrammes: r?.programmes ?? 0,
-      aidesPayees: aideRows.find((x) => x.eds_id === edsId)?.n ?? 0,
-      montantAidesPayees: (centimes.get(edsId) ?? 0) / 100,
-    };
-  };
-  const lignes = toutesEds.filter((e) => edsLisibles.has(e.id)).map((e) => ligne(e.id, e.nom));
-  const sansEds = ligne(null, 'Foyers sans dossier rattaché à un EDS');
-  if (sansEds.foyersAccueillis + sansEds.rdvProgrammes + sansEds.aidesPayees > 0) lignes.push(sansEds);
-
-  const somme = (key: 'foyersAccueillis' | 'rdvHonores' | 'rdvProgrammes' | 'aidesPayees') => lignes.reduce((s, l) => s + l[key], 0);
-  const totalCentimes = lignes.reduce((s, l) => s + (centimes.get(l.edsId) ?? 0), 0);
-  const total: IndicateursLigneDto = {
-    edsId: null,
-    eds: 'Département',
-    foyersAccueillis: somme('foyersAccueillis'),
-    rdvHonores: somme('rdvHonores'),
-    rdvProgrammes: somme('rdvProgrammes'),
-    aidesPayees: somme('aidesPayees'),
-    montantAidesPayees: totalCentimes / 100,
-  };
-  return { annee: annee.annee, lignes, total };
-}

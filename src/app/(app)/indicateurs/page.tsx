@@ -1,23 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { DefinitionsIndicateurs } from '@/features/pilotage/components/definitions-indicateurs';
-import { IndicateursTable } from '@/features/pilotage/components/indicateurs-table';
-import { getIndicateursCles } from '@/features/pilotage/queries';
+import { TableauIndicateurs } from '@/features/indicateurs/components/tableau-indicateurs';
+import { getTableauIndicateurs } from '@/features/indicateurs/queries';
 import { getActeur } from '@/server/acteur';
-import { PageHeader } from '@/ui/page-header';
+import { premier, type SearchParams } from '@/ui/search-params';
 
 export const metadata: Metadata = { title: 'Indicateurs' };
 
-export default async function IndicateursPage() {
+export default async function IndicateursPage({ searchParams }: { searchParams: SearchParams }) {
   const acteur = await getActeur();
   if (!acteur) redirect('/connexion');
-  const indicateurs = await getIndicateursCles(acteur);
-  if (!indicateurs) notFound();
-  return (
-    <>
-      <PageHeader titre="Indicateurs clés (année en cours)">Année {indicateurs.annee}, depuis le 1er janvier.</PageHeader>
-      <IndicateursTable indicateurs={indicateurs} />
-      <DefinitionsIndicateurs />
-    </>
-  );
+  const q = await searchParams;
+  const tableau = await getTableauIndicateurs(acteur, { annee: premier(q.annee), eds: premier(q.eds), rsa: premier(q.rsa) });
+  if (!tableau) notFound();
+  return <TableauIndicateurs tableau={tableau} />;
 }

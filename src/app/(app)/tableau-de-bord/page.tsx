@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { ActiviteTsTable } from '@/features/pilotage/components/activite-ts-table';
 import { AlertesEds } from '@/features/pilotage/components/alertes-eds';
+import { LienIndicateurs } from '@/features/pilotage/components/lien-indicateurs';
 import { getTableauDeBord } from '@/features/pilotage/queries';
 import { getActeur } from '@/server/acteur';
 import { Empty } from '@/ui/empty';
@@ -20,7 +21,7 @@ export default async function TableauDeBordPage() {
       <PageHeader titre="Tableau de bord">Activité de l’année {tdb.annee} et alertes de vos EDS.</PageHeader>
       {tdb.eds.length === 0 ? <Empty>Aucun EDS ne vous est rattaché : demandez à l’administrateur de vérifier votre affectation.</Empty> : null}
       {tdb.eds.map((e) => (
-        <Section key={e.id} id={`eds-${e.id}`} titre={e.nom}>
+        <Section key={e.id} id={`eds-${e.id}`} titre={e.nom} actions={<LienIndicateurs code={e.code} nom={e.nom} />}>
           <AlertesEds cerAEcheance={e.cerAEcheance} sansContact={e.sansContact} />
           <ActiviteTsTable eds={e.nom} annee={tdb.annee} travailleursSociaux={e.travailleursSociaux} />
         </Section>

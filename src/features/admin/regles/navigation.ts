@@ -2,12 +2,12 @@ import type { Role } from '@/generated/prisma/enums';
 import {
   type ActeurPolicy,
   canAdminister,
-  canReadIndicateursDepartement,
   canReadPartenaireListe,
   canReadTableauDeBord,
   canSearchFoyers,
   canUseAccueil,
   canUseAgenda,
+  canUseIndicateurs,
 } from '@/server/policy';
 import { accueilParRole } from './accueil-par-role';
 
@@ -21,7 +21,7 @@ const ENTREES: readonly Entree[] = [
   { href: '/agenda', label: (role) => (role === 'TRAVAILLEUR_SOCIAL' ? 'Mon agenda' : 'Agendas'), peut: canUseAgenda },
   { href: '/tableau-de-bord', label: () => 'Tableau de bord', peut: canReadTableauDeBord },
   { href: '/foyers', label: () => 'Foyers', peut: canSearchFoyers },
-  { href: '/indicateurs', label: () => 'Indicateurs', peut: canReadIndicateursDepartement },
+  { href: '/indicateurs', label: () => 'Indicateurs', peut: canUseIndicateurs },
   { href: '/administration', label: () => 'Administration', peut: canAdminister },
   { href: '/partenaire', label: () => 'Personnes orientées', peut: canReadPartenaireListe },
 ];

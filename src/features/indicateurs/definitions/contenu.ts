@@ -1,0 +1,3 @@
+import type { Indicateur } from '../moteur/indicateur';
+
+export const contenu: Indicateur[] = [];

@@ -1,0 +1,96 @@
+import { Prisma } from '@/generated/prisma/client';
+import type { Contexte } from '../moteur/contexte';
+import { indisponible, parAnnee, ratio } from '../moteur/valeurs';
+import type { Indicateur } from '../moteur/indicateur';
+
+type ParAnneeRow = { annee: number; foyers: number; personnes: number };
+
+/** Foyers (and their reference persons) accueillis in each year: an accueil contact or an honoured rdv with any agent. */
+const accueillisSql = Prisma.sql`
+  SELECT y.annee, count(DISTINCT x.foyer_id)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
+  FROM ind_annee y
+  JOIN (
+    SELECT c.foyer_id, (c.date AT TIME ZONE 'Europe/Paris')::date AS jour FROM contact c WHERE c.canal IN ('PHYSIQUE', 'TELEPHONE')
+    UNION ALL
+    SELECT r.foyer_id, (r.debut AT TIME ZONE 'Europe/Paris')::date FROM rendez_vous r WHERE r.statut = 'HONORE'
+  ) x ON x.jour BETWEEN y.debut AND y.fin
+  JOIN ind_foyer USING (foyer_id)
+  LEFT JOIN ind_reference ref ON ref.annee = y.annee AND ref.foyer_id = x.foyer_id
+  GROUP BY y.annee`;
+
+/** Foyers with a PAS of the given type ongoing in each year (type null = either). */
+function enPasSql(accompagnement: boolean | null) {
+  const type = accompagnement === null ? Prisma.sql`TRUE` : Prisma.sql`p.accompagnement = ${accompagnement}`;
+  return Prisma.sql`
+    SELECT y.annee, count(DISTINCT p.foyer_id)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
+    FROM ind_annee y
+    JOIN ind_pas p ON p.debut <= y.fin AND p.fin >= y.debut AND ${type}
+    LEFT JOIN ind_reference ref ON ref.annee = y.annee AND ref.foyer_id = p.foyer_id
+    GROUP BY y.annee`;
+}
+
+async function foyersEtPersonnes(ctx: Contexte, sql: Prisma.Sql) {
+  const rows = await ctx.q<ParAnneeRow>(sql);
+  return { foyers: parAnnee(ctx.annees, rows, (r) => r.foyers), personnes: parAnnee(ctx.annees, rows, (r) => r.personnes) };
+}
+
+/** `{ taux, numerateur, denominateur }` per year; taux null when the denominator is 0. */
+function tauxParAnnee(annees: number[], num: Record<string, number>, den: Record<string, number>) {
+  const taux: Record<string, number | null> = {};
+  for (const a of annees) taux[String(a)] = ratio(num[String(a)] ?? 0, den[String(a)] ?? 0);
+  return { taux, numerateur: num, denominateur: den };
+}
+
+export const foyersSuivis: Indicateur[] = [
+  {
+    numero: '1',
+    libelle: 'Nombre de foyers (et personnes) accueillis par an',
+    definition: "Foyers distincts ayant eu dans l'année un contact d'accueil (physique ou téléphonique) ou un rendez-vous honoré avec un agent ; personnes = personnes de référence distinctes au dernier jour de l'année.",
+    calculer: (ctx) => foyersEtPersonnes(ctx, accueillisSql),
+  },
+  {
+    numero: '2',
+    libelle: 'Nombre de foyers (et personnes) en information',
+    definition: "Foyers ayant une période d'action sociale de type information en cours dans l'année.",
+    calculer: (ctx) => foyersEtPersonnes(ctx, enPasSql(false)),
+  },
+  {
+    numero: '3',
+    libelle: 'Nombre de foyers (et personnes) en accompagnement',
+    definition: "Foyers ayant une période d'action sociale de type accompagnement en cours dans l'année.",
+    calculer: (ctx) => foyersEtPersonnes(ctx, enPasSql(true)),
+  },
+  {
+    numero: '4',
+    libelle: 'Proportion des personnes accueillies dans la population du département',
+    definition: "Personnes accueillies (indicateur 1) rapportées à la population du département de l'année, saisie par l'administrateur.",
+    calculer: async (ctx) => {
+      const accueillis = await foyersEtPersonnes(ctx, accueillisSql);
+      const population = await ctx.q<{ annee: number; population: number }>(Prisma.sql`SELECT annee, population FROM population`);
+      if (!ctx.annees.some((a) => population.some((p) => p.annee === a))) {
+        return indisponible("La population du département n'a été saisie pour aucune année de la période.");
+      }
+      return tauxParAnnee(ctx.annees, accueillis.personnes, parAnnee(ctx.annees, population, (r) => r.population));
+    },
+  },
+  {
+    numero: '5',
+    libelle: "Proportion des foyers en information ou en accompagnement parmi les foyers accueillis",
+    definition: "Foyers ayant une PAS (information ou accompagnement) en cours dans l'année, rapportés aux foyers accueillis (indicateur 1).",
+    calculer: async (ctx) => {
+      const pas = await foyersEtPersonnes(ctx, enPasSql(null));
+      const accueillis = await foyersEtPersonnes(ctx, accueillisSql);
+      return tauxParAnnee(ctx.annees, pas.foyers, accueillis.foyers);
+    },
+  },
+  {
+    numero: '6',
+    libelle: "Proportion des foyers en accompagnement parmi les foyers en information ou en accompagnement",
+    definition: "Foyers ayant une PAS d'accompagnement en cours dans l'année, rapportés aux foyers ayant une PAS en cours dans l'année.",
+    calculer: async (ctx) => {
+      const accompagnement = await foyersEtPersonnes(ctx, enPasSql(true));
+      const pas = await foyersEtPersonnes(ctx, enPasSql(null));
+      return tauxParAnnee(ctx.annees, accompagnement.foyers, pas.foyers);
+    },
+  },
+];

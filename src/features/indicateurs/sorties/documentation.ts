@@ -1,0 +1,39 @@
+import { INDICATEURS, NUMEROS } from '../moteur/registre';
+
+const INTRODUCTION = `# Les 55 indicateurs de la Cour des comptes
+
+Ce fichier est **généré** à partir des définitions écrites à côté du code
+(\`src/features/indicateurs/definitions/\`) par \`npm run docs:indicateurs\` ; un test vérifie qu'il est à jour.
+Le contrat (définitions de base, paramètres, format JSON) est \`../shared/spec/indicateurs.md\`.
+
+## Règles communes
+
+- Les calculs sont faits en SQL (PostgreSQL) dans une seule transaction en lecture cohérente
+  (\`src/features/indicateurs/moteur/contexte.ts\`) à partir des fonctions de la migration
+  \`*_indicateurs_pas\` : \`v_rdv_ts\` (rendez-vous avec un travailleur social, jour à Paris),
+  \`pas_rdv_honores(d)\`, \`pas_au(d)\` (périodes d'action sociale connues à la date d),
+  \`pas_rdv_non_honores(d)\`, \`reference_au(d)\` (personne de référence).
+- **Date de référence** : \`au\`. Rien de ce qui est daté après n'existe pour le moteur.
+- **Années** : chaque année civile de la période, bornée à [du, au] ; les attributs « à la date concernée »
+  (âge, appartenance, personne de référence) sont pris au dernier jour de cette fenêtre.
+- **Périmètre EDS** : l'EDS actuel du dossier du foyer.
+- **Périmètre RSA** (\`--rsa\`) : les foyers dont un membre, pendant qu'il en faisait partie, a été orienté
+  \`SOCIALE_DEPARTEMENT\` à un moment de la période.
+- **Périmètre TS** (\`--ts\`) : les foyers ayant eu au moins un rendez-vous honoré avec ce travailleur social
+  dans la période (sa file active) ; les indicateurs de rendez-vous ne comptent que ses propres rendez-vous.
+  \`--ts\` accepte l'identifiant du format d'échange (\`agent_id\`) ou l'identifiant numérique de Sillage.
+- Un ratio porte son numérateur et son dénominateur ; une valeur incalculable faute de données saisies vaut
+  \`{"valeur": null, "raison": "…"}\`, jamais 0.
+
+## Les indicateurs
+`;
+
+/** docs/indicateurs.md, from the definitions registered in the engine. */
+export function documentationIndicateurs(): string {
+  const sections = NUMEROS.map((numero) => {
+    const def = INDICATEURS.find((i) => i.numero === numero);
+    if (!def) return `### ${numero}. (non calculé)\n\nCet indicateur n'est pas encore calculé par cette version.\n`;
+    return `### ${numero}. ${def.libelle}\n\n${def.definition}\n`;
+  });
+  return `${INTRODUCTION}\n${sections.join('\n')}`;
+}
