@@ -38,6 +38,17 @@ function melanger(dir: string) {
   }
 }
 
+/**
+ * The indicators, less the count of constats de carence: the exchange format (format-echange.md) has no file
+ * for them, so an export cannot carry them.
+ */
+async function indicateursEchangeables() {
+  const resultat = await calculer(prisma, PERIODE);
+  const cer = resultat['51'] as Record<string, unknown>;
+  delete cer.constats_carence;
+  return resultat;
+}
+
 async function reimporter(dir: string) {
   await resetDatabase();
   const resultat = await unsafeImportDossier(prisma, dir, { aujourdhui: '2026-06-30' });
@@ -48,17 +59,17 @@ describe('propriétés du moteur d’indicateurs', () => {
   it('export → import et ordre des lignes ne changent aucun indicateur', async () => {
     await resetDatabase();
     await seedDemo(prisma, { reference: REFERENCE, foyers: 300 });
-    const avant = await calculer(prisma, PERIODE);
+    const avant = await indicateursEchangeables();
 
     const dir = mkdtempSync(join(tmpdir(), 'sillage-proprietes-'));
     dossiers.push(dir);
     await unsafeExportDossier(prisma, dir);
 
     await reimporter(dir);
-    expect(await calculer(prisma, PERIODE)).toEqual(avant);
+    expect(await indicateursEchangeables()).toEqual(avant);
 
     melanger(dir);
     await reimporter(dir);
-    expect(await calculer(prisma, PERIODE)).toEqual(avant);
+    expect(await indicateursEchangeables()).toEqual(avant);
   }, 180_000);
 });

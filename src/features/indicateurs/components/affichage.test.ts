@@ -121,11 +121,12 @@ describe('chiffresCles', () => {
     expect(chiffresCles({ annees: [2026], indicateurs: [{ numero: '3', libelle: null, valeur: 12 }], cles: null })).toEqual([]);
   });
 
-  it('les « cles » du moteur passent en premier, quelle que soit leur forme', () => {
+  it('les « cles » du moteur suivent le volume des foyers en accompagnement, quelle que soit leur forme', () => {
     const c = chiffresCles({ annees: [2026], indicateurs, cles: { taux_sorties_positives: 0.4, file_active_par_ts: { '2026': 123 }, cout: { libelle: 'Coût', valeur: null, raison: 'Coût non saisi.' } } });
     expect(c.map((x) => [x.libelle, x.valeur])).toEqual([
-      ['Taux sorties positives', 0.4],
-      ['File active par TS (2026)', 123],
+      ['Foyers en accompagnement', 215],
+      ['Taux de sorties positives', 0.4],
+      ['File active de chaque travailleur social (2026)', 123],
       ['Coût', { valeur: null, raison: 'Coût non saisi.' }],
     ]);
   });

@@ -1,3 +1,4 @@
+import { DEFINITIONS_CLES } from '../definitions/cles-definitions';
 import { estIndisponible, estScalaire, libelleCle } from './affichage';
 
 /** One key figure: its label, its value (any JSON: a figure, a reason, or a nested value) and what formats it. */
@@ -35,33 +36,43 @@ function suivre(valeur: unknown, chemin: readonly string[]): unknown {
 const ANNEE = /^\d{4}$/;
 
 /**
- * The key figures shown first: the engine's `cles` when present (one per entry: a figure, a
- * `{libelle, valeur}` object, a per-year object read at the last year, or any nested value), else
- * indicators 3, 6, 17, 19 and 49 when present (an indicator that cannot be computed shows its reason).
+ * The key figures shown first: the volume of foyers en accompagnement (indicator 3) to set the scale, then the
+ * engine's `cles` when present (one per entry: a figure, a `{libelle, valeur}` object, a per-year object read
+ * at the last year, or any nested value), else indicators 6, 17, 19 and 49 when present (an indicator that
+ * cannot be computed shows its reason).
  */
 export function chiffresCles(resultat: { annees: number[]; indicateurs: IndicateurSource[]; cles: unknown }): ChiffreCle[] {
-  const derniere = String(resultat.annees[resultat.annees.length - 1] ?? '');
   const { cles } = resultat;
   if (typeof cles === 'object' && cles !== null && !Array.isArray(cles) && Object.keys(cles).length > 0) {
-    return Object.entries(cles as Record<string, unknown>).map(([cle, v]): ChiffreCle => {
-      const base = { cle, libelle: libelleCle(cle), chemin: [cle], libelleIndicateur: null, source: null };
-      if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-        const o = v as Record<string, unknown>;
-        const libelle = typeof o.libelle === 'string' ? o.libelle : base.libelle;
-        if (typeof o.libelle === 'string' && 'valeur' in o && estScalaire(o.valeur)) {
-          return { ...base, libelle, valeur: o.valeur === null && typeof o.raison === 'string' ? { valeur: null, raison: o.raison } : o.valeur };
-        }
-        if (estScalaire(v)) return { ...base, valeur: v };
-        const annees = Object.keys(o);
-        if (annees.length > 0 && annees.every((k) => ANNEE.test(k)) && derniere in o && estScalaire(o[derniere])) {
-          return { ...base, libelle: `${libelle} (${derniere})`, valeur: o[derniere], chemin: [cle, derniere] };
-        }
-      }
-      return { ...base, valeur: v };
-    });
+    return [...depuisIndicateurs(resultat, PAR_DEFAUT.slice(0, 1)), ...depuisMoteur(cles as Record<string, unknown>, resultat.annees)];
   }
+  return depuisIndicateurs(resultat, PAR_DEFAUT);
+}
+
+function depuisMoteur(cles: Record<string, unknown>, annees: number[]): ChiffreCle[] {
+  const derniere = String(annees[annees.length - 1] ?? '');
+  return Object.entries(cles).map(([cle, v]): ChiffreCle => {
+    const base = { cle, libelle: DEFINITIONS_CLES[cle]?.libelle ?? libelleCle(cle), chemin: [cle], libelleIndicateur: null, source: null };
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const libelle = typeof o.libelle === 'string' ? o.libelle : base.libelle;
+      if (typeof o.libelle === 'string' && 'valeur' in o && estScalaire(o.valeur)) {
+        return { ...base, libelle, valeur: o.valeur === null && typeof o.raison === 'string' ? { valeur: null, raison: o.raison } : o.valeur };
+      }
+      if (estScalaire(v)) return { ...base, valeur: v };
+      const annees = Object.keys(o);
+      if (annees.length > 0 && annees.every((k) => ANNEE.test(k)) && derniere in o && estScalaire(o[derniere])) {
+        return { ...base, libelle: `${libelle} (${derniere})`, valeur: o[derniere], chemin: [cle, derniere] };
+      }
+    }
+    return { ...base, valeur: v };
+  });
+}
+
+function depuisIndicateurs(resultat: { annees: number[]; indicateurs: IndicateurSource[] }, choisis: typeof PAR_DEFAUT): ChiffreCle[] {
+  const derniere = String(resultat.annees[resultat.annees.length - 1] ?? '');
   const chiffres: ChiffreCle[] = [];
-  for (const d of PAR_DEFAUT) {
+  for (const d of choisis) {
     const indicateur = resultat.indicateurs.find((i) => i.numero === d.numero);
     if (!indicateur || indicateur.valeur === undefined) continue;
     const chemin = d.chemin(derniere);

@@ -1,3 +1,4 @@
+import { DEFINITIONS_CLES } from '../definitions/cles-definitions';
 import { INDICATEURS, NUMEROS } from '../moteur/registre';
 
 const INTRODUCTION = `# Les 55 indicateurs de la Cour des comptes
@@ -25,7 +26,9 @@ Le contrat (définitions de base, paramètres, format JSON) est \`../shared/spec
 - Un ratio porte son numérateur et son dénominateur ; une valeur incalculable faute de données saisies vaut
   \`{"valeur": null, "raison": "…"}\`, jamais 0.
 
-## Les indicateurs
+## Les indicateurs clés
+
+Affichés en premier sur chaque tableau (tableau n° 1 du Val-de-Marne), sous la clé \`cles\` du résultat JSON.
 `;
 
 /** docs/indicateurs.md, from the definitions registered in the engine. */
@@ -35,5 +38,6 @@ export function documentationIndicateurs(): string {
     if (!def) return `### ${numero}. (non calculé)\n\nCet indicateur n'est pas encore calculé par cette version.\n`;
     return `### ${numero}. ${def.libelle}\n\n${def.definition}\n`;
   });
-  return `${INTRODUCTION}\n${sections.join('\n')}`;
+  const cles = Object.entries(DEFINITIONS_CLES).map(([cle, d]) => `### ${d.libelle} (\`${cle}\`)\n\n${d.definition}\n`);
+  return `${INTRODUCTION}\n${cles.join('\n')}\n## Les 55 indicateurs\n\n${sections.join('\n')}`;
 }
