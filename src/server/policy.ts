@@ -184,3 +184,9 @@ export function canReadIndicateurs(a: ActeurPolicy, edsId: number | null): boole
 export function canRecalculerIndicateurs(a: ActeurPolicy, edsId: number | null): boolean {
   return canReadIndicateurs(a, edsId);
 }
+
+// ── Import of data in the exchange format (/administration/import) ──
+/** Uploading an archive of the exchange format, which writes in every EDS: the administrator only. */
+export function canImportDonnees(a: ActeurPolicy): boolean {
+  return a.role === 'ADMIN';
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AgentsTable } from '@/features/admin/components/agents-table';
 import { Referentiels } from '@/features/admin/components/referentiels';
@@ -17,6 +18,9 @@ export default async function AdministrationPage() {
   return (
     <>
       <PageHeader titre="Administration">Comptes et listes de référence (consultation).</PageHeader>
+      <p className="mb-6">
+        <Link href="/administration/import">Importer des données</Link> au format d’échange (archive ZIP de fichiers CSV).
+      </p>
       <Section id="agents" titre="Agents">
         <AgentsTable agents={admin.agents} />
       </Section>
