@@ -102,7 +102,7 @@ describe('indicateurs clés', () => {
   const periode = { du: '2022-01-01', au: '2023-12-31' };
   // T1 (E1, 1) and T2 (E2, 0.5) all along: ETPT 1.5 each year.
   const ETPT = 1.5;
-  const cles = (p: Record<string, unknown>) => withContexte(prisma, parametresSchema.parse(p), calculerIndicateursCles);
+  const cles = (p: Record<string, unknown>) => withContexte(prisma, parametresSchema.parse(p), (ctx) => calculerIndicateursCles(ctx));
 
   beforeAll(async () => {
     await resetDatabase();

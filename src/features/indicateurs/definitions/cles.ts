@@ -6,8 +6,12 @@ import { effectifsTs, foyersEnPas } from './travailleurs-sociaux';
 
 type ParAn<T = number | null> = Record<string, T>;
 
-/** The value of another indicator of the list, computed in the same context ("with the same definitions"). */
-async function indicateur(ctx: Contexte, numero: string): Promise<unknown> {
+/**
+ * The value of another indicator of the list in the same context ("with the same definitions"): the one already
+ * computed when there is one, else computed now.
+ */
+async function indicateur(ctx: Contexte, calcules: Readonly<Record<string, unknown>>, numero: string): Promise<unknown> {
+  if (numero in calcules) return calcules[numero];
   const def = INDICATEURS.find((i) => i.numero === numero);
   return def ? def.calculer(ctx) : null;
 }
@@ -55,7 +59,7 @@ async function intensiteAccompagnement(ctx: Contexte) {
  * definitions of the list; their exact rules are in DEFINITIONS_CLES. Each entry is a figure, a per-year
  * figure or a reason (the per-TS list apart), as the dashboard's key figures read them.
  */
-export async function calculerIndicateursCles(ctx: Contexte) {
+export async function calculerIndicateursCles(ctx: Contexte, calcules: Readonly<Record<string, unknown>> = {}) {
   const { etpt } = await effectifsTs(ctx);
   const suivis = await foyersEnPas(ctx, null);
   const intensite = await intensiteAccompagnement(ctx);
@@ -66,9 +70,9 @@ export async function calculerIndicateursCles(ctx: Contexte) {
   return {
     file_active_par_etpt: Object.fromEntries(ctx.annees.map((a) => [String(a), ratio(suivis[String(a)] ?? 0, etpt[String(a)] ?? 0)])),
     file_active_par_ts: await fileActiveParTs(ctx),
-    rdv_par_etpt: annuel(ctx.annees, await indicateur(ctx, '49')),
-    rdv_par_foyer_accompagne: annuel(ctx.annees, champ(await indicateur(ctx, '19'), 'accompagnement')),
-    proportion_accompagnes: annuel(ctx.annees, champ(await indicateur(ctx, '6'), 'taux')),
+    rdv_par_etpt: annuel(ctx.annees, await indicateur(ctx, calcules, '49')),
+    rdv_par_foyer_accompagne: annuel(ctx.annees, champ(await indicateur(ctx, calcules, '19'), 'accompagnement')),
+    proportion_accompagnes: annuel(ctx.annees, champ(await indicateur(ctx, calcules, '6'), 'taux')),
     duree_moyenne_accompagnement_jours: intensite.duree,
     part_accompagnes_7_rdv_ou_plus: intensite.part7,
     taux_sorties_positives: ratio(sorties?.positives ?? 0, sorties?.total ?? 0),

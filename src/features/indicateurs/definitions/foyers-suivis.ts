@@ -7,16 +7,10 @@ type ParAnneeRow = { annee: number; foyers: number; personnes: number };
 
 /** Foyers (and their reference persons) accueillis in each year: an accueil contact or an honoured rdv with any agent. */
 const accueillisSql = Prisma.sql`
-  SELECT y.annee, count(DISTINCT x.foyer_id)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
-  FROM ind_annee y
-  JOIN (
-    SELECT c.foyer_id, (c.date AT TIME ZONE 'Europe/Paris')::date AS jour FROM contact c WHERE c.canal IN ('PHYSIQUE', 'TELEPHONE')
-    UNION ALL
-    SELECT r.foyer_id, (r.debut AT TIME ZONE 'Europe/Paris')::date FROM rendez_vous r WHERE r.statut = 'HONORE'
-  ) x ON x.jour BETWEEN y.debut AND y.fin
-  JOIN ind_foyer USING (foyer_id)
-  LEFT JOIN ind_reference ref ON ref.annee = y.annee AND ref.foyer_id = x.foyer_id
-  GROUP BY y.annee`;
+  SELECT a.annee, count(*)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
+  FROM ind_accueil a
+  LEFT JOIN ind_reference ref ON ref.annee = a.annee AND ref.foyer_id = a.foyer_id
+  GROUP BY a.annee`;
 
 /** Foyers with a PAS of the given type ongoing in each year (type null = either). */
 function enPasSql(accompagnement: boolean | null) {

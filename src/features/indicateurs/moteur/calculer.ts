@@ -29,7 +29,7 @@ export async function unsafeComputeIndicateurs(prisma: PrismaClient, p: Parametr
       const def = INDICATEURS.find((i) => i.numero === numero);
       out[numero] = def ? await def.calculer(ctx) : indisponible("Cet indicateur n'est pas encore calculé par cette version.");
     }
-    return { indicateurs: out, cles: seulement ? undefined : await calculerIndicateursCles(ctx) };
+    return { indicateurs: out, cles: seulement ? undefined : await calculerIndicateursCles(ctx, out) };
   });
   return {
     du: p.du,

@@ -11,7 +11,10 @@ export type Tx = Prisma.TransactionClient;
  * - `ind_rdv`: their programmed TS rdv up to `au` (HONORE, NON_HONORE) with their PAS and its type;
  *   restricted to the TS's own rdv when the scope is a TS;
  * - `ind_annee(annee, debut, fin)`: each calendar year of the period, clipped to [du, au];
- * - `ind_reference(annee, foyer_id, personne_id)`: the personne de référence on the last day of each year window.
+ * - `ind_reference(annee, foyer_id, personne_id)`: the personne de référence on the last day of each year window;
+ * - `ind_accueil(annee, foyer_id)`: the foyers accueillis in each year window (indicator 1: an accueil contact,
+ *   physique or téléphone, or an honoured rdv with any agent, on a Paris day of the window), built once because
+ *   several indicators and perimeters start from it.
  */
 export type Contexte = {
   tx: Tx;
@@ -49,22 +52,26 @@ export async function prepareContexte(tx: Tx, p: Parametres): Promise<Contexte> 
       : Prisma.sql`EXISTS (SELECT 1 FROM v_rdv_ts v WHERE v.foyer_id = f.id AND v.agent_id = ${p.ts}
           AND v.statut = 'HONORE' AND v.jour BETWEEN ${du}::date AND ${au}::date)`;
 
+  // The PAS window functions and the per-year aggregates sort hundreds of thousands of rows: in memory, not on disk.
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
   await tx.$executeRaw`CREATE TEMP TABLE ind_foyer ON COMMIT DROP AS
     SELECT f.id AS foyer_id FROM foyer f LEFT JOIN dossier d ON d.foyer_id = f.id LEFT JOIN eds e ON e.id = d.eds_id
     WHERE ${edsFilter} AND ${rsaFilter} AND ${tsFilter}`;
   await tx.$executeRaw`ALTER TABLE ind_foyer ADD PRIMARY KEY (foyer_id)`;
+  // The PAS functions number the rdv of the scope's foyers only (null: the whole département).
+  const foyers = p.eds === null && !p.rsa && p.ts === null ? Prisma.sql`NULL::int[]` : Prisma.sql`(SELECT coalesce(array_agg(foyer_id), '{}') FROM ind_foyer)`;
   await tx.$executeRaw`CREATE TEMP TABLE ind_pas ON COMMIT DROP AS
-    SELECT p.* FROM pas_au(${au}::date) p JOIN ind_foyer USING (foyer_id)`;
+    SELECT p.* FROM pas_au(${au}::date, ${foyers}) p JOIN ind_foyer USING (foyer_id)`;
   await tx.$executeRaw`CREATE INDEX ON ind_pas (foyer_id, pas_no)`;
   const agentFilter = p.ts === null ? Prisma.sql`TRUE` : Prisma.sql`r.agent_id = ${p.ts}`;
   await tx.$executeRaw`CREATE TEMP TABLE ind_rdv ON COMMIT DROP AS
     SELECT r.rdv_id, r.foyer_id, r.agent_id, r.jour, r.mode, r.statut, r.pas_no, p.accompagnement
     FROM (
       SELECT h.rdv_id, h.foyer_id, h.agent_id, h.jour, h.mode, 'HONORE'::"StatutRendezVous" AS statut, h.pas_no
-      FROM pas_rdv_honores(${au}::date) h
+      FROM pas_rdv_honores(${au}::date, ${foyers}) h
       UNION ALL
       SELECT n.rdv_id, n.foyer_id, n.agent_id, n.jour, n.mode, 'NON_HONORE'::"StatutRendezVous", n.pas_no
-      FROM pas_rdv_non_honores(${au}::date) n
+      FROM pas_rdv_non_honores(${au}::date, ${foyers}) n
     ) r
     JOIN ind_foyer USING (foyer_id)
     LEFT JOIN ind_pas p ON p.foyer_id = r.foyer_id AND p.pas_no = r.pas_no
@@ -80,7 +87,19 @@ export async function prepareContexte(tx: Tx, p: Parametres): Promise<Contexte> 
   await tx.$executeRaw`CREATE TEMP TABLE ind_reference ON COMMIT DROP AS
     SELECT y.annee, r.foyer_id, r.personne_id FROM ind_annee y CROSS JOIN LATERAL reference_au(y.fin) r JOIN ind_foyer USING (foyer_id)`;
   await tx.$executeRaw`CREATE INDEX ON ind_reference (annee, foyer_id)`;
-  await tx.$executeRaw`ANALYZE ind_foyer, ind_pas, ind_rdv, ind_reference`;
+  // Bounds on the timestamps themselves (not on their Paris day) so that the (foyer_id, date) indexes serve.
+  await tx.$executeRaw`CREATE TEMP TABLE ind_accueil ON COMMIT DROP AS
+    SELECT DISTINCT y.annee, x.foyer_id FROM ind_annee y
+    CROSS JOIN LATERAL (
+      SELECT c.foyer_id FROM contact c WHERE c.canal IN ('PHYSIQUE', 'TELEPHONE')
+        AND c.date >= (y.debut::timestamp AT TIME ZONE 'Europe/Paris') AND c.date < ((y.fin + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+      UNION ALL
+      SELECT r.foyer_id FROM rendez_vous r WHERE r.statut = 'HONORE'
+        AND r.debut >= (y.debut::timestamp AT TIME ZONE 'Europe/Paris') AND r.debut < ((y.fin + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+    ) x
+    JOIN ind_foyer USING (foyer_id)`;
+  await tx.$executeRaw`CREATE INDEX ON ind_accueil (annee, foyer_id)`;
+  await tx.$executeRaw`ANALYZE ind_foyer, ind_pas, ind_rdv, ind_annee, ind_reference, ind_accueil`;
 
   const q = async <T extends Record<string, unknown>>(sql: Prisma.Sql): Promise<T[]> => {
     const rows = await tx.$queryRaw<Record<string, unknown>[]>(sql);
