@@ -10,43 +10,7 @@ import { withDatabase } from './connect';
 import { describeDatabaseError } from './errors';
 import { applyMigrations } from './schema-engine';
 import { seedDemo, type SeedSummary } from '../../prisma/seed/demo';
-
-/** Domain tables emptied by --reset; the reference lists (domaine, type_action, motif_*, dispositif) stay. */
-const DOMAIN_TABLES = [
-  'audit_log', 'login_throttle', 'bilan', 'aide', 'ressource', 'constat_carence', 'orientation_rsa', 'contrat', 'action',
-  'objectif', 'diagnostic_domaine', 'diagnostic', 'note', 'rendez_vous', 'contact', 'membre_equipe', 'dossier',
-  'appartenance', 'foyer', 'personne', 'affectation', 'agent', 'convention', 'structure_partenaire', 'commune', 'eds',
-  'territoire', 'population',
-];
-
-const LIBELLES: Record<string, string> = {
-  territoire: 'Territoires',
-  eds: 'EDS',
-  commune: 'Communes',
-  structure_partenaire: 'Structures partenaires',
-  convention: 'Conventions',
-  agent: 'Agents',
-  affectation: 'Affectations',
-  population: 'Années de population',
-  personne: 'Personnes',
-  foyer: 'Foyers',
-  appartenance: 'Appartenances',
-  dossier: 'Dossiers',
-  membre_equipe: "Membres d'équipe",
-  contact: 'Fiches contact',
-  rendez_vous: 'Rendez-vous',
-  note: 'Notes',
-  diagnostic: 'Diagnostics',
-  diagnostic_domaine: 'Problématiques (diagnostics)',
-  objectif: 'Objectifs',
-  action: 'Actions',
-  contrat: 'Contrats',
-  orientation_rsa: 'Orientations RSA',
-  constat_carence: 'Constats de carence',
-  aide: 'Aides financières',
-  bilan: 'Bilans',
-  ressource: 'Ressources annuelles',
-};
+import { LIBELLES, TABLES_DU_DOMAINE } from '../generate/tables';
 
 class UsageError extends Error {}
 
@@ -83,9 +47,9 @@ function readOptions() {
 
 function printSummary(summary: SeedSummary, seconds: number) {
   console.log(`Département de démonstration chargé en ${seconds.toFixed(1)} s (date de référence ${summary.reference}, graine ${summary.seed}) :`);
-  const width = Math.max(...Object.keys(summary.counts).map((table) => (LIBELLES[table] ?? table).length));
+  const width = Math.max(...Object.keys(summary.counts).map((table) => (LIBELLES[table as keyof typeof LIBELLES] ?? table).length));
   for (const [table, count] of Object.entries(summary.counts)) {
-    console.log(`  ${(LIBELLES[table] ?? table).padEnd(width)}  ${count.toLocaleString('fr-FR')}`);
+    console.log(`  ${(LIBELLES[table as keyof typeof LIBELLES] ?? table).padEnd(width)}  ${count.toLocaleString('fr-FR')}`);
   }
   console.log('Comptes de démonstration (mot de passe Sillage-Demo-2026) : secretaire@, ts@, responsable@, territoire@, direction@, admin@, partenaire@demo.sillage.fr');
 }
@@ -109,7 +73,7 @@ try {
         if (!options.reset) {
           return `La base contient déjà des données (${foyers} foyers, ${agents} agents) : rien n'a été chargé. Relancez avec --reset pour les effacer et charger la démonstration (npm run db:seed -- --reset).`;
         }
-        await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${DOMAIN_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+        await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${TABLES_DU_DOMAINE.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
         await prisma.parametre.deleteMany({ where: { cle: 'demo_charge_le' } });
         console.log('Données existantes effacées (listes de référence conservées).');
       }
