@@ -121,7 +121,7 @@ describe('indicateurs 1 à 6 : foyers suivis', () => {
 
 describe('indicateurs 11 à 20 : rendez-vous', () => {
   it('compte les rdv programmés et honorés des TS, par type de PAS et par mode', async () => {
-    const r = await calculer(prisma, periode, ['11', '12', '13', '14', '15']);
+    const r = await calculer(prisma, periode, ['11', '12', '13', '14', '15', '16']);
     expect(r['11']).toEqual({ '2021': 4, '2022': 12, '2023': 1 });
     expect(r['12']).toEqual({ '2021': 4, '2022': 11, '2023': 1 });
     expect(r['13']).toEqual({ '2021': 2, '2022': 4, '2023': 1 });
@@ -130,6 +130,19 @@ describe('indicateurs 11 à 20 : rendez-vous', () => {
       TELEPHONE: { '2021': 0, '2022': 3, '2023': 0 },
       PRESENTIEL: { '2021': 4, '2022': 5, '2023': 1 },
       DOMICILE: { '2021': 0, '2022': 3, '2023': 0 },
+    });
+    // Accompagnement: F7 (R18, R19 in 2021, R20 in 2022), F4 at home, G1 by phone; information: F1, F2, F3, F6, F8.
+    expect(r['16']).toEqual({
+      accompagnement: {
+        TELEPHONE: { '2021': 0, '2022': 3, '2023': 0 },
+        PRESENTIEL: { '2021': 2, '2022': 1, '2023': 0 },
+        DOMICILE: { '2021': 0, '2022': 3, '2023': 0 },
+      },
+      information: {
+        TELEPHONE: { '2021': 0, '2022': 0, '2023': 0 },
+        PRESENTIEL: { '2021': 2, '2022': 4, '2023': 1 },
+        DOMICILE: { '2021': 0, '2022': 0, '2023': 0 },
+      },
     });
   });
 
