@@ -107,24 +107,25 @@ describe('classeur xlsx', () => {
   it('met les années en colonnes, en libellés français', async () => {
     const classeur = await ouvrir();
     const volume = classeur.getWorksheet('Foyers suivis — volume');
-    expect(volume?.getRow(1).values).toEqual([undefined, 'N°', 'Indicateur', 'Détail', '2022', '2023', 'Période']);
-    expect(volume?.getRow(2).values).toEqual([undefined, '1', 'Nombre de foyers (et personnes) accueillis par an', 'Foyers', 8, 1]);
+    expect(volume?.getRow(1).values).toEqual([undefined, 'N°', 'Indicateur', 'Détail', '2022', '2023', 'Moyenne annuelle', 'Période']);
+    expect(volume?.getRow(2).values).toEqual([undefined, '1', 'Nombre de foyers (et personnes) accueillis par an', 'Foyers', 8, 1, 4.5]);
     const ts = classeur.getWorksheet('Travailleurs sociaux');
-    expect(ts?.getRow(3).values).toEqual([undefined, '44', 'Travailleurs sociaux par an : effectif physique, ETP, ETPT', 'ETP', 2.3, 1.5]);
+    expect(ts?.getRow(3).values).toEqual([undefined, '44', 'Travailleurs sociaux par an : effectif physique, ETP, ETPT', 'ETP', 2.3, 1.5, 1.9]);
     expect(ts?.getRow(3).getCell(4).numFmt).toBe('#,##0.00');
     const connexes = classeur.getWorksheet('Dispositifs connexes');
-    expect(connexes?.getRow(3).values).toEqual([undefined, '55', expect.any(String), 'Distribution montant par foyer › 100+', 2, 4]);
+    expect(connexes?.getRow(3).values).toEqual([undefined, '55', expect.any(String), 'Distribution montant par foyer › 100+', 2, 4, 3]);
   });
 
   it('présente les indicateurs clés avec leur libellé, et une raison plutôt que 0', async () => {
     const garde = (await ouvrir()).getWorksheet('Indicateurs clés');
     expect(garde?.getRow(1).getCell(1).value).toBe("Indicateurs de l'accompagnement social — Département");
-    expect(garde?.getRow(4).values).toEqual([undefined, 'Indicateur clé', 'Détail', '2022', '2023', 'Période']);
+    expect(garde?.getRow(2).getCell(1).value).toMatch(/^Période du 01\/01\/2022 au 31\/12\/2023, calculés le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/);
+    expect(garde?.getRow(4).values).toEqual([undefined, 'Indicateur clé', 'Détail', '2022', '2023', 'Moyenne annuelle', 'Période']);
     expect(garde?.getRow(5).values).toEqual([undefined, 'File active par travailleur social (par ETPT)', '', 123.5]);
-    expect(garde?.getRow(7).values).toEqual([undefined, 'File active de chaque travailleur social', 'Ts Un › File active', 3, 0]);
-    expect(garde?.getRow(8).getCell(5).value).toBe(0.25);
-    expect(garde?.getRow(8).getCell(5).numFmt).toBe('0.0%');
-    expect(garde?.getRow(9).getCell(5).value).toBe('Coût non saisi.');
+    expect(garde?.getRow(7).values).toEqual([undefined, 'File active de chaque travailleur social', 'Ts Un › File active', 3, 0, 1.5]);
+    expect(garde?.getRow(8).getCell(6).value).toBe(0.25);
+    expect(garde?.getRow(8).getCell(6).numFmt).toBe('0.0%');
+    expect(garde?.getRow(9).getCell(6).value).toBe('Coût non saisi.');
   });
 
   it('donne les définitions des indicateurs clés puis des 55', async () => {

@@ -25,6 +25,11 @@ Le contrat (définitions de base, paramètres, format JSON) est \`../shared/spec
   \`--ts\` accepte l'identifiant du format d'échange (\`agent_id\`) ou l'identifiant numérique de Sillage.
 - Un ratio porte son numérateur et son dénominateur ; une valeur incalculable faute de données saisies vaut
   \`{"valeur": null, "raison": "…"}\`, jamais 0.
+- **Exports** (\`--format xlsx|csv\`, bouton « Télécharger » de la page Indicateurs) : le classeur reprend les
+  tableaux des rapports — une feuille des indicateurs clés, une feuille par section de la liste, les années en
+  colonnes suivies de la moyenne annuelle (quand la période couvre plusieurs années) et des chiffres de toute la
+  période, libellés en français, puis une feuille des définitions. Le CSV donne une ligne par chiffre
+  (indicateur, libellé, chemin, année, valeur).
 
 ## Les indicateurs clés
 

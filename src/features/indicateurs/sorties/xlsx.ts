@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatDate, formatDateHeure } from '@/ui/format';
 import { estMontant, estRatio, libelleCle } from '../components/affichage';
 import { DEFINITIONS_CLES } from '../definitions/cles-definitions';
 import type { ResultatIndicateurs } from '../moteur/calculer';
@@ -22,19 +23,42 @@ function format(chemin: readonly string[], libelle: string, v: Cellule): string 
   return Number.isInteger(v) ? undefined : DECIMAL;
 }
 
+/** Mean of the yearly figures of a row, when at least two years have one (the reports' "moyenne" column). */
+function moyenneAnnuelle(valeurs: Cellule[]): number | null {
+  const nombres = valeurs.filter((v): v is number => typeof v === 'number');
+  return nombres.length < 2 ? null : nombres.reduce((a, b) => a + b, 0) / nombres.length;
+}
+
 /**
- * One sheet of blocks: a header row ([N°,] Indicateur, Détail, the years, Période), then one row per figure
- * of each block — per-year figures in the year columns, the others in "Période".
+ * One sheet of blocks: a header row ([N°,] Indicateur, Détail, the years, Moyenne annuelle when the period spans
+ * several years, Période), then one row per figure of each block — per-year figures in the year columns and
+ * their mean, the figures of the whole period in "Période".
  */
 function feuilleBlocs(classeur: ExcelJS.Workbook, titre: string, annees: number[], blocs: Bloc[], options = { numeros: true }) {
   // Sheet names: 31 characters at most, none of : / \ ? * [ ].
   const feuille = classeur.addWorksheet(titre.replace(/[:/\\?*[\]]/g, ' ').slice(0, 31));
   const avant = options.numeros ? 3 : 2;
-  feuille.columns = [...(options.numeros ? [{ width: 8 }] : []), { width: 50 }, { width: 40 }, ...annees.map(() => ({ width: 12 })), { width: 14 }];
-  feuille.addRow([...(options.numeros ? ['N°'] : []), options.numeros ? 'Indicateur' : 'Indicateur clé', 'Détail', ...annees.map(String), 'Période']).font = ENTETE;
+  const plusieursAnnees = annees.length > 1;
+  feuille.columns = [
+    ...(options.numeros ? [{ width: 8 }] : []),
+    { width: 50 },
+    { width: 40 },
+    ...annees.map(() => ({ width: 12 })),
+    ...(plusieursAnnees ? [{ width: 14 }] : []),
+    { width: 14 },
+  ];
+  feuille.addRow([
+    ...(options.numeros ? ['N°'] : []),
+    options.numeros ? 'Indicateur' : 'Indicateur clé',
+    'Détail',
+    ...annees.map(String),
+    ...(plusieursAnnees ? ['Moyenne annuelle'] : []),
+    'Période',
+  ]).font = ENTETE;
   for (const bloc of blocs) {
     for (const ligne of lignesIndicateur(bloc.valeur)) {
-      const chiffres = [...annees.map((a) => ligne.parAnnee?.[String(a)] ?? null), ligne.parAnnee ? null : ligne.valeur];
+      const parAnnee = annees.map((a) => ligne.parAnnee?.[String(a)] ?? null);
+      const chiffres = [...parAnnee, ...(plusieursAnnees ? [moyenneAnnuelle(parAnnee)] : []), ligne.parAnnee ? null : ligne.valeur];
       const row = feuille.addRow([...(options.numeros ? [bloc.numero] : []), bloc.libelle, ligne.chemin.map(libelleCle).join(' › '), ...chiffres]);
       // A key indicator's own key says what it is (taux, part, cout…), as an indicator's path does.
       const chemin = bloc.numero.startsWith('cle:') ? [bloc.numero.slice(4), ...ligne.chemin] : ligne.chemin;
@@ -64,7 +88,14 @@ export async function ecrireXlsx(resultat: ResultatIndicateurs): Promise<Buffer>
 
   const cles = blocsResultat(resultat).filter((b) => b.numero.startsWith('cle:'));
   const garde = feuilleBlocs(classeur, 'Indicateurs clés', resultat.annees, cles, { numeros: false });
-  garde.spliceRows(1, 0, [`Indicateurs de l'accompagnement social — ${perimetre(resultat)}`], [`Période du ${resultat.du} au ${resultat.au}, calculés le ${resultat.calcule_le}`], []);
+  const jour = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
+  garde.spliceRows(
+    1,
+    0,
+    [`Indicateurs de l'accompagnement social — ${perimetre(resultat)}`],
+    [`Période du ${jour(resultat.du)} au ${jour(resultat.au)}, calculés le ${formatDateHeure(new Date(resultat.calcule_le))}`],
+    [],
+  );
   garde.getRow(1).font = { bold: true, size: 14 };
   garde.views = [{ state: 'frozen', ySplit: 4 }];
   if (cles.length === 0) garde.addRow(['Indicateurs clés non calculés pour ce résultat.']);
