@@ -79,6 +79,14 @@ describe('unsafeRefreshTableauxDeBord', () => {
     expect(await unsafeRefreshTableauxDeBord(prisma, new Date())).toMatchObject({ etat: 'fait', calcules: 8 });
   });
 
+  it('une instance qui passe peu après une autre ne recalcule pas ; après l’intervalle, elle recalcule', async () => {
+    const heure = 60 * 60_000;
+    const premier = await unsafeRefreshTableauxDeBord(prisma, new Date(), heure);
+    expect(premier).toMatchObject({ etat: 'fait', calcules: 8 });
+    expect(await unsafeRefreshTableauxDeBord(prisma, new Date(Date.now() + 5 * 60_000), heure)).toMatchObject({ etat: 'recent' });
+    expect(await unsafeRefreshTableauxDeBord(prisma, new Date(Date.now() + heure), heure)).toMatchObject({ etat: 'fait', calcules: 8 });
+  });
+
   it('deux instances lancées ensemble : une seule calcule', async () => {
     const autre = testClient();
     try {

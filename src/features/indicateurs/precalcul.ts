@@ -188,17 +188,27 @@ export async function unsafeCalculEnCours(prisma: PrismaClient, p: Parametres): 
 
 export type RafraichissementTableaux =
   | { etat: 'verrouille' }
+  | { etat: 'recent'; dernierPassage: Date }
   | { etat: 'fait'; ensembles: number; calcules: number; dejaEnCours: number; erreurs: { cle: string; message: string }[]; dureeMs: number };
+
+/** Where the end of the last pass over the standard set is kept (table parametre), shared by the instances. */
+export const CLE_DERNIER_PASSAGE = 'indicateurs.tableaux.dernier_passage';
 
 /**
  * Refreshes the standard set of the dashboards (see `ensemblesTableauxDeBord`) under one advisory lock:
- * when another instance holds it, nothing is computed. The current year runs to the Paris day of `now`.
- * A failing computation does not stop the others; its error is returned.
+ * when another instance holds it, nothing is computed; nor when another instance finished a pass less than
+ * `intervalleMs` ago (each instance schedules the job, the département gets one pass per interval).
+ * The current year runs to the Paris day of `now`. A failing computation does not stop the others; its
+ * error is returned.
  */
-export async function unsafeRefreshTableauxDeBord(prisma: PrismaClient, now: Date): Promise<RafraichissementTableaux> {
+export async function unsafeRefreshTableauxDeBord(prisma: PrismaClient, now: Date, intervalleMs = 0): Promise<RafraichissementTableaux> {
   return prisma.$transaction(
     async (tx): Promise<RafraichissementTableaux> => {
       if (!(await essayerVerrou(tx, VERROU_TABLEAUX, 0))) return { etat: 'verrouille' };
+      const dernier = await tx.parametre.findUnique({ where: { cle: CLE_DERNIER_PASSAGE } });
+      const dernierPassage = dernier ? new Date(dernier.valeur) : null;
+      // 10 % of slack: the timers of two instances drift, a pass must not be skipped for a few seconds.
+      if (dernierPassage && now.getTime() - dernierPassage.getTime() < intervalleMs * 0.9) return { etat: 'recent', dernierPassage };
       const debut = Date.now();
       const eds = await tx.eds.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
       const ensembles = ensemblesTableauxDeBord(
@@ -217,6 +227,8 @@ export async function unsafeRefreshTableauxDeBord(prisma: PrismaClient, now: Dat
           erreurs.push({ cle: cleIndicateurs(p), message: error instanceof Error ? error.message : String(error) });
         }
       }
+      const fin = new Date().toISOString();
+      await tx.parametre.upsert({ where: { cle: CLE_DERNIER_PASSAGE }, create: { cle: CLE_DERNIER_PASSAGE, valeur: fin }, update: { valeur: fin } });
       return { etat: 'fait', ensembles: ensembles.length, calcules, dejaEnCours, erreurs, dureeMs: Math.max(0, Date.now() - debut) };
     },
     { timeout: DUREE_MAX_TABLEAUX_MS, maxWait: 60_000 },

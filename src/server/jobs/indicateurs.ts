@@ -6,8 +6,9 @@ import { db } from '@/server/db';
 /**
  * The background refresh of the dashboards' indicators, started by src/instrumentation.ts in each
  * Node.js server instance: a first run 15 s after start, then every `SILLAGE_INDICATEURS_MINUTES`
- * minutes (60 by default, 0 = never). Instances share the work through the advisory lock of
- * `unsafeRefreshTableauxDeBord`. A failure is logged in one French line and never stops the server.
+ * minutes (60 by default, 0 = never). Instances share the work through the advisory lock and the time of
+ * the last pass kept by `unsafeRefreshTableauxDeBord`: one pass per interval for the whole département,
+ * whatever the number of instances. A failure is logged in one French line and never stops the server.
  */
 export const PREMIER_CALCUL_MS = 15_000;
 export const MINUTES_PAR_DEFAUT = 60;
@@ -38,12 +39,14 @@ export function intervalleMinutes(valeur: string | undefined): { minutes: number
 
 const secondes = (ms: number) => (ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
-/** One run of the standard set; never throws. */
-export async function executerJobIndicateurs(now = new Date()): Promise<void> {
+/** One run of the standard set, unless another instance made one less than `intervalleMs` ago; never throws. */
+export async function executerJobIndicateurs(now = new Date(), intervalleMs = 0): Promise<void> {
   try {
-    const r = await unsafeRefreshTableauxDeBord(db, now);
+    const r = await unsafeRefreshTableauxDeBord(db, now, intervalleMs);
     if (r.etat === 'verrouille') {
       console.info(`${PREFIXE} Calcul des tableaux de bord déjà en cours sur une autre instance : ce passage est sauté.`);
+    } else if (r.etat === 'recent') {
+      console.info(`${PREFIXE} Tableaux de bord déjà recalculés à ${r.dernierPassage.toISOString()} : ce passage est sauté.`);
     } else if (r.erreurs.length > 0) {
       const premiere = r.erreurs[0];
       console.error(
@@ -77,7 +80,7 @@ export function demarrerJobIndicateurs(env: NodeJS.ProcessEnv = process.env): bo
   const passage = () => {
     if (etat.enCours) return; // the previous run is still going in this process
     etat.enCours = true;
-    void executerJobIndicateurs().finally(() => {
+    void executerJobIndicateurs(new Date(), minutes * 60_000).finally(() => {
       etat.enCours = false;
     });
   };
