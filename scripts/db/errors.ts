@@ -2,6 +2,10 @@
 export function describeDatabaseError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
+  // Prisma's migration lock (another instance, or `prisma migrate`, is applying migrations): waited 10 s.
+  if (/advisory lock/i.test(message)) {
+    return `Migrations en cours d'application par une autre instance (${safeTarget()}) : relancez dans un instant.`;
+  }
   if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'P1001'].includes(code) || /ECONNREFUSED|ENOTFOUND|timeout|Can't reach database server/i.test(message)) {
     return `Base de données injoignable (${safeTarget()}) : vérifiez DATABASE_URL ou que le serveur PostgreSQL est démarré.`;
   }

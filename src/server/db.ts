@@ -5,10 +5,19 @@ import { PrismaClient } from '@/generated/prisma/client';
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+/**
+ * Connections of this instance's pool (`SILLAGE_PG_CONNEXIONS`, 10 by default): with several instances, their
+ * sum must stay under the server's max_connections, or go through a pooler (docs/deploiement.md).
+ */
+export function connexionsMax(valeur: string | undefined): number {
+  const n = Number(valeur?.trim() || '10');
+  return Number.isInteger(n) && n >= 2 ? n : 10;
+}
+
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL n'est pas défini : lancez l'application avec `npm run dev` ou `npm start`.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: connexionsMax(process.env.SILLAGE_PG_CONNEXIONS) }) });
 }
 
 // One client per process, created on first use (so `next build` can import routes without a database),
