@@ -124,6 +124,26 @@ const AGENTS: readonly AgentSpec[] = [
   { prenom: 'Luc', nom: 'Berthier', role: 'PARTENAIRE', structure: 'ASSOCIATION' },
 ];
 
+/**
+ * One secteur per TS active on the reference date, whole communes dealt in turn; the first commune of the
+ * EDS is split by streets between its first two TS, as a large town is. A secteur of an EDS left with more
+ * secteurs than TS stays vacant (its dossiers go to the "à attribuer" queue).
+ */
+function addSecteurs(rows: SeedRows, eds: EdsInfo, reference: Date): void {
+  const ts = eds.ts.filter((t) => isActiveOn(t.periodes, reference));
+  const secteurs = Array.from({ length: Math.max(ts.length, 1) }, (_, i) =>
+    addRow(rows.secteur, { edsId: eds.id, nom: `Secteur ${i + 1}`, agentId: ts[i]?.id ?? null }),
+  );
+  const [premiere, ...autres] = eds.communes;
+  if (!premiere) return;
+  if (secteurs.length >= 2) {
+    addRow(rows.secteurZone, { secteurId: secteurs[0]!, communeCode: premiere.code, voie: 'RUE DE LA REPUBLIQUE', iris: null });
+    addRow(rows.secteurZone, { secteurId: secteurs[1]!, communeCode: premiere.code, voie: 'AVENUE JEAN JAURES', iris: null });
+  }
+  addRow(rows.secteurZone, { secteurId: secteurs[0]!, communeCode: premiere.code, voie: null, iris: null });
+  autres.forEach((c, i) => addRow(rows.secteurZone, { secteurId: secteurs[(i + 1) % secteurs.length]!, communeCode: c.code, voie: null, iris: null }));
+}
+
 function periodDates(reference: Date, spec: PeriodeSpec): Periode {
   const monthStart = (monthsBefore: number) => {
     const day = addMonths(reference, -monthsBefore);
@@ -141,6 +161,10 @@ export function buildOrganisation(rows: SeedRows, reference: Date, passwordHash:
   for (const e of EDS) {
     const id = addRow(rows.eds, { code: e.code, nom: e.nom, adresse: e.adresse, telephone: e.telephone, territoireId: territoireIds.get(e.territoire) ?? null });
     for (const c of e.communes) rows.commune.push({ code: c.code, nom: c.nom, edsId: id });
+    // The EDS itself, and a monthly permanence in its last commune.
+    addRow(rows.site, { edsId: id, nom: e.nom, type: 'EDS', communeCode: e.communes[0]?.code ?? null, actif: true });
+    const permanence = e.communes[e.communes.length - 1];
+    if (permanence) addRow(rows.site, { edsId: id, nom: `Permanence de ${permanence.nom}`, type: 'PERMANENCE', communeCode: permanence.code, actif: true });
     edsByCode.set(e.code, { id, code: e.code, nom: e.nom, communes: e.communes, ts: [], secretaires: [], responsableId: 0 });
   }
 
@@ -187,6 +211,8 @@ export function buildOrganisation(rows: SeedRows, reference: Date, passwordHash:
       eds.responsableId = id;
     }
   }
+
+  for (const eds of edsByCode.values()) addSecteurs(rows, eds, reference);
 
   const partner = (structureId: number, kind: 'CCAS' | 'ASSOCIATION', nom: string): Partenaire => {
     const agentId = partnerAgents.get(kind);

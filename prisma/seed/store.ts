@@ -7,10 +7,13 @@ export type SeedRows = {
   territoire: WithId<Prisma.TerritoireCreateManyInput>[];
   eds: WithId<Prisma.EdsCreateManyInput>[];
   commune: Prisma.CommuneCreateManyInput[];
+  site: WithId<Prisma.SiteCreateManyInput>[];
   structurePartenaire: WithId<Prisma.StructurePartenaireCreateManyInput>[];
   convention: WithId<Prisma.ConventionCreateManyInput>[];
   agent: WithId<Prisma.AgentCreateManyInput>[];
   affectation: WithId<Prisma.AffectationCreateManyInput>[];
+  secteur: WithId<Prisma.SecteurCreateManyInput>[];
+  secteurZone: WithId<Prisma.SecteurZoneCreateManyInput>[];
   population: Prisma.PopulationCreateManyInput[];
   personne: WithId<Prisma.PersonneCreateManyInput>[];
   foyer: WithId<Prisma.FoyerCreateManyInput>[];
@@ -39,10 +42,13 @@ export function emptyRows(): SeedRows {
     territoire: [],
     eds: [],
     commune: [],
+    site: [],
     structurePartenaire: [],
     convention: [],
     agent: [],
     affectation: [],
+    secteur: [],
+    secteurZone: [],
     population: [],
     personne: [],
     foyer: [],

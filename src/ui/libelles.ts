@@ -72,6 +72,7 @@ export const SUITES_CONTACT: Record<SuiteContact, string> = {
   RENDEZ_VOUS: 'Rendez-vous fixé',
   URGENCE: 'Urgence',
   AUTRE: 'Autre',
+  TRANSMIS_REFERENT: 'Transmis au référent',
 };
 
 export const CLASSES_SORTIE: Record<ClasseSortie, string> = {

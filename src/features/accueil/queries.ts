@@ -10,7 +10,8 @@ export type RendezVousDuJourDto = { id: number; debut: Date; foyerId: number; fo
 export type ContactDuJourDto = {
   id: number;
   date: Date;
-  foyerId: number;
+  /** Null for a light contact (no dossier). */
+  foyerId: number | null;
   foyer: string;
   canal: string;
   motif: string | null;
@@ -99,8 +100,9 @@ export async function getAccueilDuJour(acteur: Acteur, terme = '', now = new Dat
     contacts: contacts.map((c) => ({
       id: c.id,
       date: c.date,
-      foyerId: c.foyer.id,
-      foyer: nomReference(c.foyer),
+      foyerId: c.foyer?.id ?? null,
+      // A light contact names no one.
+      foyer: c.foyer ? nomReference(c.foyer) : 'Contact sans dossier',
       canal: c.canal,
       motif: c.motifRef?.libelle ?? c.motif,
       suite: c.suite,

@@ -91,7 +91,8 @@ const REQUETES: Record<NomFichier, Requete> = {
       WHERE ap.id > ${apres} ORDER BY ap.id LIMIT ${PAGE}`,
   },
   'contacts.csv': {
-    compter: Prisma.sql`SELECT count(*)::int AS n FROM contact`,
+    // Light contacts (no foyer) have no place in the format, whose foyer_id is required: they are not exported.
+    compter: Prisma.sql`SELECT count(*)::int AS n FROM contact WHERE foyer_id IS NOT NULL`,
     // A contact at midnight (imported with a day only) is written as a day; otherwise with its time.
     page: (apres) => Prisma.sql`
       SELECT c.id AS cle, ${ext('c', 'contact')} AS contact_id, ${ext('f', 'foyer')} AS foyer_id,

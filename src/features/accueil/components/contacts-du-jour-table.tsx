@@ -27,7 +27,7 @@ export function ContactsDuJourTable({ contacts }: { contacts: ContactDuJourDto[]
               <time dateTime={c.date.toISOString()}>{formatHeure(c.date)}</time>
             </Td>
             <Td>
-              <Link href={`/foyers/${c.foyerId}`}>{c.foyer}</Link>
+              {c.foyerId === null ? c.foyer : <Link href={`/foyers/${c.foyerId}`}>{c.foyer}</Link>}
               {c.urgence ? (
                 <>
                   {' '}
