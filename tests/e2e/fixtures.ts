@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { E2E_DIR } from './dossier';
 
 export const DEMO_PASSWORD = 'Sillage-Demo-2026';
 export const COMPTES = {
@@ -32,7 +33,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** A query on the e2e database (to pick records of another EDS, check the audit log…). */
 export async function queryE2e<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const { databaseUrl } = JSON.parse(readFileSync('.e2e/state.json', 'utf8')) as { databaseUrl: string };
+  const { databaseUrl } = JSON.parse(readFileSync(`${E2E_DIR}/state.json`, 'utf8')) as { databaseUrl: string };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { freePort } from '../setup/free-port';
+import { E2E_DIR } from './dossier';
 import { loginAs } from './fixtures';
 
 let seconde: ChildProcess;
@@ -15,7 +16,7 @@ let url = '';
 let journal = '';
 
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(readFileSync('.e2e/state.json', 'utf8')) as { databaseUrl: string };
+  const { databaseUrl } = JSON.parse(readFileSync(`${E2E_DIR}/state.json`, 'utf8')) as { databaseUrl: string };
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');

@@ -10,16 +10,17 @@ import { startEmbedded } from '../../scripts/db/embedded';
 import { applyMigrations } from '../../scripts/db/schema-engine';
 import { seedDemo } from '../../prisma/seed/demo';
 import { freePort } from '../setup/free-port';
+import { E2E_DIR } from './dossier';
 
 const port = process.argv[2] ?? '3210';
-rmSync('.e2e', { recursive: true, force: true });
-mkdirSync('.e2e', { recursive: true });
-const db = await startEmbedded({ dataDir: '.e2e/postgres', port: await freePort(), database: 'sillage', quiet: true });
+rmSync(E2E_DIR, { recursive: true, force: true });
+mkdirSync(E2E_DIR, { recursive: true });
+const db = await startEmbedded({ dataDir: `${E2E_DIR}/postgres`, port: await freePort(), database: 'sillage', quiet: true });
 await applyMigrations(db.url);
 const prisma = createScriptClient(db.url);
 await seedDemo(prisma);
 await prisma.$disconnect();
-writeFileSync('.e2e/state.json', JSON.stringify({ databaseUrl: db.url }));
+writeFileSync(`${E2E_DIR}/state.json`, JSON.stringify({ databaseUrl: db.url }));
 
 const require = createRequire(import.meta.url);
 const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
