@@ -7,7 +7,7 @@ export type Tx = Prisma.TransactionClient;
  * One computation: the parameters and a transaction in which the scoped working sets were prepared
  * once as temporary tables (dropped at commit):
  * - `ind_foyer(foyer_id)`: foyers in scope — EDS of the dossier, RSA population, a TS's file active;
- * - `ind_pas`: the PAS of those foyers as known on `au` (function pas_au);
+ * - `ind_pas`: the PAS of those foyers as known on `au` (function pas_rdv, as pas_au gives them);
  * - `ind_rdv`: their programmed TS rdv up to `au` (HONORE, NON_HONORE) with their PAS and its type;
  *   restricted to the TS's own rdv when the scope is a TS;
  * - `ind_annee(annee, debut, fin)`: each calendar year of the period, clipped to [du, au];
@@ -60,22 +60,17 @@ export async function prepareContexte(tx: Tx, p: Parametres): Promise<Contexte> 
   await tx.$executeRaw`ALTER TABLE ind_foyer ADD PRIMARY KEY (foyer_id)`;
   // The PAS functions number the rdv of the scope's foyers only (null: the whole département).
   const foyers = p.eds === null && !p.rsa && p.ts === null ? Prisma.sql`NULL::int[]` : Prisma.sql`(SELECT coalesce(array_agg(foyer_id), '{}') FROM ind_foyer)`;
+  // The PAS are numbered once (function pas_rdv); the PAS and the rdv of the context are projections of it.
+  await tx.$executeRaw`CREATE TEMP TABLE ind_pas_rdv ON COMMIT DROP AS
+    SELECT r.* FROM pas_rdv(${au}::date, ${foyers}) r JOIN ind_foyer USING (foyer_id)`;
   await tx.$executeRaw`CREATE TEMP TABLE ind_pas ON COMMIT DROP AS
-    SELECT p.* FROM pas_au(${au}::date, ${foyers}) p JOIN ind_foyer USING (foyer_id)`;
+    SELECT DISTINCT r.foyer_id, r.pas_no, r.pas_debut AS debut, r.pas_fin AS fin, r.pas_nb_rdv AS nb_rdv, r.accompagnement, r.terminee
+    FROM ind_pas_rdv r WHERE r.statut = 'HONORE'`;
   await tx.$executeRaw`CREATE INDEX ON ind_pas (foyer_id, pas_no)`;
   const agentFilter = p.ts === null ? Prisma.sql`TRUE` : Prisma.sql`r.agent_id = ${p.ts}`;
   await tx.$executeRaw`CREATE TEMP TABLE ind_rdv ON COMMIT DROP AS
-    SELECT r.rdv_id, r.foyer_id, r.agent_id, r.jour, r.mode, r.statut, r.pas_no, p.accompagnement
-    FROM (
-      SELECT h.rdv_id, h.foyer_id, h.agent_id, h.jour, h.mode, 'HONORE'::"StatutRendezVous" AS statut, h.pas_no
-      FROM pas_rdv_honores(${au}::date, ${foyers}) h
-      UNION ALL
-      SELECT n.rdv_id, n.foyer_id, n.agent_id, n.jour, n.mode, 'NON_HONORE'::"StatutRendezVous", n.pas_no
-      FROM pas_rdv_non_honores(${au}::date, ${foyers}) n
-    ) r
-    JOIN ind_foyer USING (foyer_id)
-    LEFT JOIN ind_pas p ON p.foyer_id = r.foyer_id AND p.pas_no = r.pas_no
-    WHERE ${agentFilter}`;
+    SELECT r.rdv_id, r.foyer_id, r.agent_id, r.jour, r.mode, r.statut, r.pas_no, r.accompagnement
+    FROM ind_pas_rdv r WHERE ${agentFilter}`;
   await tx.$executeRaw`CREATE INDEX ON ind_rdv (foyer_id, jour)`;
   const annees = anneesDe(p);
   const fenetres = annees.map((a) => {

@@ -11,9 +11,10 @@ Le contrat (définitions de base, paramètres, format JSON) est \`../shared/spec
 
 - Les calculs sont faits en SQL (PostgreSQL) dans une seule transaction en lecture cohérente
   (\`src/features/indicateurs/moteur/contexte.ts\`) à partir des fonctions de la migration
-  \`*_indicateurs_pas\` : \`v_rdv_ts\` (rendez-vous avec un travailleur social, jour à Paris),
-  \`pas_rdv_honores(d)\`, \`pas_au(d)\` (périodes d'action sociale connues à la date d),
-  \`pas_rdv_non_honores(d)\`, \`reference_au(d)\` (personne de référence).
+  \`*_indicateurs_pas\`, \`*_pas_perimetre\` et \`*_pas_rdv\` : \`v_rdv_ts\` (rendez-vous avec un travailleur
+  social, jour à Paris), \`pas_rdv(d, foyers)\` (les rendez-vous programmés numérotés en périodes d'action sociale
+  connues à la date d, les non honorés rattachés), dont \`pas_au\`, \`pas_rdv_honores\` et \`pas_rdv_non_honores\`
+  sont des projections, et \`reference_au(d)\` (personne de référence).
 - **Date de référence** : \`au\`. Rien de ce qui est daté après n'existe pour le moteur.
 - **Années** : chaque année civile de la période, bornée à [du, au] ; les attributs « à la date concernée »
   (âge, appartenance, personne de référence) sont pris au dernier jour de cette fenêtre.
