@@ -117,6 +117,20 @@ describe('chiffresCles', () => {
     expect(espaces(formaterNombre(0.61, c[1]!.chemin, c[1]!.libelleIndicateur))).toBe('61,0 %');
   });
 
+  it('suit l’ordre des définitions des indicateurs clés, chiffres d’abord, et lit la file active de chaque TS comme un tableau', () => {
+    const c = chiffresCles({
+      annees: [2026],
+      indicateurs,
+      cles: {
+        rdv_par_etpt: { '2026': 127 },
+        file_active_par_ts: [{ nom: 'Ts Un', agent_id: 1, file_active: { '2026': 26 } }, { nom: 'Ts Deux', agent_id: 2, file_active: { '2026': 35 } }],
+        file_active_par_etpt: { '2026': 34.8 },
+      },
+    });
+    expect(c.map((x) => x.cle)).toEqual(['3', 'file_active_par_etpt', 'rdv_par_etpt', 'file_active_par_ts']);
+    expect(c[3]!.valeur).toEqual({ 'Ts Un': { '2026': 26 }, 'Ts Deux': { '2026': 35 } });
+  });
+
   it('un indicateur absent ou d’une autre forme est omis', () => {
     expect(chiffresCles({ annees: [2026], indicateurs: [{ numero: '3', libelle: null, valeur: 12 }], cles: null })).toEqual([]);
   });
@@ -125,8 +139,8 @@ describe('chiffresCles', () => {
     const c = chiffresCles({ annees: [2026], indicateurs, cles: { taux_sorties_positives: 0.4, file_active_par_ts: { '2026': 123 }, cout: { libelle: 'Coût', valeur: null, raison: 'Coût non saisi.' } } });
     expect(c.map((x) => [x.libelle, x.valeur])).toEqual([
       ['Foyers en accompagnement', 215],
-      ['Taux de sorties positives', 0.4],
       ['File active de chaque travailleur social (2026)', 123],
+      ['Taux de sorties positives', 0.4],
       ['Coût', { valeur: null, raison: 'Coût non saisi.' }],
     ]);
   });

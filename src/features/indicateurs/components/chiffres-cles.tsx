@@ -8,7 +8,8 @@ export function ChiffresCles({ chiffres }: { chiffres: ChiffreCle[] }) {
   return (
     <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {chiffres.map((c) => (
-        <div key={c.cle} className="rounded border border-slate-300 bg-white px-4 py-3">
+        // A table (the file active of each TS) takes the whole row; a figure, one cell of the grid.
+        <div key={c.cle} className={`rounded border border-slate-300 bg-white px-4 py-3 ${estScalaire(c.valeur) || estIndisponible(c.valeur) ? '' : 'sm:col-span-2 lg:col-span-3'}`}>
           <dt className="text-sm text-slate-700">{c.libelle}</dt>
           <dd className={`mt-1 text-slate-900 ${estIndisponible(c.valeur) ? 'text-base' : 'text-2xl font-bold tabular-nums'}`}>
             {estScalaire(c.valeur) ? (

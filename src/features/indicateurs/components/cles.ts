@@ -44,14 +44,38 @@ const ANNEE = /^\d{4}$/;
 export function chiffresCles(resultat: { annees: number[]; indicateurs: IndicateurSource[]; cles: unknown }): ChiffreCle[] {
   const { cles } = resultat;
   if (typeof cles === 'object' && cles !== null && !Array.isArray(cles) && Object.keys(cles).length > 0) {
-    return [...depuisIndicateurs(resultat, PAR_DEFAUT.slice(0, 1)), ...depuisMoteur(cles as Record<string, unknown>, resultat.annees)];
+    const chiffres = [...depuisIndicateurs(resultat, PAR_DEFAUT.slice(0, 1)), ...depuisMoteur(cles as Record<string, unknown>, resultat.annees)];
+    // Figures fill the grid first; tables (the file active of each TS) follow, each on its own row.
+    const estChiffre = (c: ChiffreCle) => estScalaire(c.valeur) || estIndisponible(c.valeur);
+    return [...chiffres.filter(estChiffre), ...chiffres.filter((c) => !estChiffre(c))];
   }
   return depuisIndicateurs(resultat, PAR_DEFAUT);
 }
 
+const ORDRE_CLES = Object.keys(DEFINITIONS_CLES);
+/** Position of a key in DEFINITIONS_CLES (the stored JSON does not keep the engine's order), unknown keys last. */
+const rang = (cle: string) => (ORDRE_CLES.includes(cle) ? ORDRE_CLES.indexOf(cle) : ORDRE_CLES.length);
+
+/**
+ * A list of objects named by `nom` with one per-year figure each (the file active of each TS) becomes one
+ * object keyed by those names, read as one table: a name per row, a year per column.
+ */
+function tableauNomme(v: unknown): unknown {
+  if (!Array.isArray(v) || v.length === 0) return v;
+  const lignes = v.map((e) => {
+    if (typeof e !== 'object' || e === null) return null;
+    const { nom, ...reste } = e as Record<string, unknown>;
+    const parAnnee = Object.values(reste).filter((x) => typeof x === 'object' && x !== null && Object.keys(x).every((k) => ANNEE.test(k)));
+    return typeof nom === 'string' && parAnnee.length === 1 ? ([nom, parAnnee[0]] as const) : null;
+  });
+  return lignes.every((l) => l !== null) ? Object.fromEntries(lignes) : v;
+}
+
 function depuisMoteur(cles: Record<string, unknown>, annees: number[]): ChiffreCle[] {
   const derniere = String(annees[annees.length - 1] ?? '');
-  return Object.entries(cles).map(([cle, v]): ChiffreCle => {
+  const entrees = Object.entries(cles).sort(([a], [b]) => rang(a) - rang(b));
+  return entrees.map(([cle, brute]): ChiffreCle => {
+    const v = tableauNomme(brute);
     const base = { cle, libelle: DEFINITIONS_CLES[cle]?.libelle ?? libelleCle(cle), chemin: [cle], libelleIndicateur: null, source: null };
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
