@@ -22,6 +22,8 @@ export function valeurTexte(f: Figure): string {
       return `${fr(f.valeur, 0)} Mo`;
     case 'req/s':
       return `${fr(f.valeur, 0)} req/s`;
+    case 'n':
+      return fr(f.valeur, 0);
     default:
       return fr(f.valeur, 2);
   }

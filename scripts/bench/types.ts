@@ -6,7 +6,8 @@
 import type pg from 'pg';
 import type { PrismaClient } from '@/generated/prisma/client';
 
-export type Unite = 'ms' | 's' | '×' | 'Mo' | 'req/s' | '';
+/** 'n': a count (printed without decimals). */
+export type Unite = 'ms' | 's' | '×' | 'Mo' | 'req/s' | 'n' | '';
 
 export type Cible = { seuil: number; sens: '<' | '<='; libelle: string };
 
@@ -39,6 +40,8 @@ export type ContexteBench = {
   annee: number;
   /** The EDS measured alone (the one with the most dossiers). */
   eds: string;
+  /** Seconds of load per page for the page measures (--duree-pages, 60 by default). */
+  dureePages: number;
   /** Figures of the measures already run, by key. */
   figures: Map<string, Figure>;
   journal: (message: string) => void;

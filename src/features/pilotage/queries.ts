@@ -59,6 +59,8 @@ export async function getTableauDeBord(acteur: Acteur, now = new Date()): Promis
           FROM rendez_vous r
           JOIN dossier d ON d.foyer_id = r.foyer_id
           WHERE d.eds_id IN (${edsSql}) AND r.agent_id IN (${Prisma.join(ts.map((t) => t.id))})
+            -- Only the rows some count keeps (a group left out reads as zeros): not the whole history.
+            AND ((r.statut = 'HONORE' AND r.debut >= ${annee.debut} AND r.debut < ${annee.fin}) OR (r.statut = 'PROGRAMME' AND r.debut < ${now}))
           GROUP BY r.agent_id, d.eds_id`),
     db.$queryRaw<unknown[]>(Prisma.sql`
       SELECT d.eds_id, count(DISTINCT c.id) AS n
