@@ -12,6 +12,7 @@ import { resolveDatabase } from './db/connect';
 import { describeDatabaseError } from './db/errors';
 import { applyMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from '../prisma/seed/demo';
+import { optionsNodeProduction } from './memoire-next';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const nextArgs = process.argv.slice(3);
@@ -44,7 +45,7 @@ try {
 const require = createRequire(import.meta.url);
 const port = process.env.PORT ?? '3000';
 const nextBin = require.resolve('next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, mode, ...nextArgs], {
+const child = spawn(process.execPath, [...(mode === 'start' ? optionsNodeProduction() : []), nextBin, mode, ...nextArgs], {
   stdio: 'inherit',
   env: {
     ...process.env,

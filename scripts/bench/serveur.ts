@@ -7,9 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from '../../tests/setup/free-port';
+import { optionsNodeProduction } from '../memoire-next';
 
 const DEMARRAGE_MAX_MS = 90_000;
 const ARRET_MAX_MS = 10_000;
@@ -22,10 +23,11 @@ export type Serveur = {
   arreter: () => Promise<void>;
 };
 
-/** Where `next build` writes; refuses a missing build with the command to run. */
+/** Where `next build` writes (NEXT_DIST_DIR, as next.config.ts reads it); refuses a missing build with the command to run. */
 export function verifierBuild(racine = process.cwd()): { construitLe: Date; sourcesPlusRecentes: boolean } {
-  const buildId = resolve(racine, '.next/BUILD_ID');
-  if (!existsSync(buildId)) throw new Error("l'application n'est pas construite (.next/BUILD_ID absent) : lancez npm run build d'abord.");
+  const dossier = process.env.NEXT_DIST_DIR || '.next';
+  const buildId = resolve(racine, dossier, 'BUILD_ID');
+  if (!existsSync(buildId)) throw new Error(`l'application n'est pas construite (${dossier}/BUILD_ID absent) : lancez npm run build d'abord.`);
   const construitLe = statSync(buildId).mtime;
   return { construitLe, sourcesPlusRecentes: dernierChangement(resolve(racine, 'src')) > construitLe.getTime() };
 }
@@ -40,23 +42,12 @@ function dernierChangement(dossier: string): number {
   return max;
 }
 
-async function portLibre(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.once('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const adresse = s.address();
-      s.close(() => (typeof adresse === 'object' && adresse ? ok(adresse.port) : ko(new Error('aucun port libre'))));
-    });
-  });
-}
-
 /**
  * `next start` on a free port of 127.0.0.1, with a secret of its own and the background indicator job off
  * (SILLAGE_INDICATEURS_MINUTES=0) so that nothing but the load runs in the server.
  */
 export async function demarrerServeur(databaseUrl: string): Promise<Serveur> {
-  const port = await portLibre();
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const lignes: string[] = [];
@@ -64,7 +55,7 @@ export async function demarrerServeur(databaseUrl: string): Promise<Serveur> {
     lignes.push(...morceau.toString('utf8').split('\n').filter(Boolean));
     if (lignes.length > 40) lignes.splice(0, lignes.length - 40);
   };
-  const enfant: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const enfant: ChildProcess = spawn(process.execPath, [...optionsNodeProduction(), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: process.cwd(),
     // Its own process group, so that stopping it also stops any process next start forks.
     detached: true,

@@ -45,14 +45,14 @@ describe('personnes orientées vers la structure du partenaire', () => {
   it('un partenaire sans structure ne voit personne', async () => {
     await prisma.orientationRsaPersonne.create({ data: { personneId: w.monde.foyerA.personne.id, debut: jour(-30), orientation: 'SOCIALE_PARTENAIRE', structureId: w.monde.structure.id } });
     await prisma.agent.update({ where: { id: w.monde.agents.partenaire.id }, data: { structureId: null } });
-    expect(await getPersonnesOrientees(await acteur(w.monde.agents.partenaire.id))).toEqual({ structure: null, personnes: [] });
+    expect(await getPersonnesOrientees(await acteur(w.monde.agents.partenaire.id))).toMatchObject({ structure: null, personnes: [] });
   });
 
   it('la lecture est journalisée avec les personnes listées', async () => {
     await prisma.orientationRsaPersonne.create({ data: { personneId: w.monde.foyerA.personne.id, debut: jour(-30), orientation: 'SOCIALE_PARTENAIRE', structureId: w.monde.structure.id } });
     await getPersonnesOrientees(await acteur(w.monde.agents.partenaire.id));
     const rows = await prisma.auditLog.findMany({ where: { objet: 'PersonnesOrientees' } });
-    expect(rows[0]?.details).toEqual({ nombre: 1, personneIds: [w.monde.foyerA.personne.id] });
+    expect(rows[0]?.details).toEqual({ nombre: 1, page: 1, personneIds: [w.monde.foyerA.personne.id] });
   });
 
   it.each(['tsA', 'secretaireA', 'responsableA', 'territoire', 'direction', 'admin'] as const)('%s n’a pas cette liste', async (nom) => {

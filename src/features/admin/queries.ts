@@ -4,6 +4,7 @@ import type { Acteur } from '@/server/acteur';
 import { writeAudit } from '@/server/audit';
 import { db } from '@/server/db';
 import { canAdminister } from '@/server/policy';
+import { pageListe, type PageListe } from '@/ui/pagination';
 
 export type AgentAdminDto = { id: number; nom: string; email: string | null; role: string; niveau: number; eds: string[]; structure: string | null; actif: boolean };
 export type ReferentielDto = { code: string; libelle: string; actif: boolean };
@@ -11,7 +12,9 @@ export type MotifSortieDto = ReferentielDto & { classe: string };
 /** Amounts as decimal strings ("3000.00"): exact, and plain data for the page. */
 export type DispositifDto = ReferentielDto & { montantMin: string; montantMax: string; plafondFoyer12m: string | null };
 export type AdministrationDto = {
+  /** One page of the accounts, by name. */
   agents: AgentAdminDto[];
+  pageAgents: PageListe;
   domaines: ReferentielDto[];
   typesAction: ReferentielDto[];
   motifsSortie: MotifSortieDto[];
@@ -21,13 +24,19 @@ export type AdministrationDto = {
 
 const referentielSelect = { code: true, libelle: true, actif: true } as const;
 
-/** The administration page (read-only for now): accounts and reference lists. Admin only; null → 404. Audited. */
-export async function getAdministration(acteur: Acteur, now = new Date()): Promise<AdministrationDto | null> {
+/**
+ * The administration page (read-only for now): one page of the accounts (`page`, as in "?page=2") and the
+ * reference lists. Admin only; null → 404. Audited.
+ */
+export async function getAdministration(acteur: Acteur, page = '', now = new Date()): Promise<AdministrationDto | null> {
   if (!canAdminister(acteur)) return null;
   const today = dateColonne(jourParis(now));
+  const pageAgents = pageListe(page, await db.agent.count());
   const [agents, domaines, typesAction, motifsSortie, motifsContact, dispositifs] = await Promise.all([
     db.agent.findMany({
       orderBy: [{ nom: 'asc' }, { prenom: 'asc' }, { id: 'asc' }],
+      skip: pageAgents.skip,
+      take: pageAgents.take,
       select: {
         id: true,
         nom: true,
@@ -52,9 +61,10 @@ export async function getAdministration(acteur: Acteur, now = new Date()): Promi
     db.dispositif.findMany({ orderBy: { code: 'asc' }, select: { ...referentielSelect, montantMin: true, montantMax: true, plafondFoyer12m: true } }),
   ]);
 
-  await db.$transaction((tx) => writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'Agents', details: { nombre: agents.length } }));
+  await db.$transaction((tx) => writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'Agents', details: { nombre: agents.length, page: pageAgents.page } }));
 
   return {
+    pageAgents,
     agents: agents.map((a) => ({
       id: a.id,
       nom: `${a.prenom} ${a.nom}`,

@@ -4,6 +4,7 @@ import type { Acteur } from '@/server/acteur';
 import { writeAudit } from '@/server/audit';
 import { db } from '@/server/db';
 import { canReadPartenaireListe, orientedTo } from '@/server/policy';
+import { pageListe, type PageListe } from '@/ui/pagination';
 
 export type PersonneOrienteeDto = {
   personneId: number;
@@ -15,24 +16,26 @@ export type PersonneOrienteeDto = {
   /** The person's foyer today, whose page the partner may open; null without a current foyer. */
   foyerId: number | null;
 };
-export type PersonnesOrienteesDto = { structure: string | null; personnes: PersonneOrienteeDto[] };
+export type PersonnesOrienteesDto = { structure: string | null; personnes: PersonneOrienteeDto[]; page: PageListe };
 
 /**
- * The persons oriented today to the partner's structure (RSA). Partners only; null → 404.
- * Without a structure the list is empty. Audited as one row listing the persons shown.
+ * One page (`page`, as in "?page=2") of the persons oriented today to the partner's structure (RSA), by name.
+ * Partners only; null → 404. Without a structure the list is empty. Audited as one row listing the persons shown.
  */
-export async function getPersonnesOrientees(acteur: Acteur, now = new Date()): Promise<PersonnesOrienteesDto | null> {
+export async function getPersonnesOrientees(acteur: Acteur, page = '', now = new Date()): Promise<PersonnesOrienteesDto | null> {
   if (!canReadPartenaireListe(acteur)) return null;
-  if (acteur.structureId === null) return { structure: null, personnes: [] };
+  if (acteur.structureId === null) return { structure: null, personnes: [], page: pageListe('', 0) };
   const today = dateColonne(jourParis(now));
   const courante = { debut: { lte: today }, OR: [{ fin: null }, { fin: { gte: today } }] };
+  const liste = pageListe(page, await db.orientationRsaPersonne.count({ where: orientedTo(acteur.structureId, today) }));
 
   const [structure, orientations] = await Promise.all([
     db.structurePartenaire.findUnique({ where: { id: acteur.structureId }, select: { nom: true } }),
     db.orientationRsaPersonne.findMany({
       where: orientedTo(acteur.structureId, today),
-      orderBy: [{ personne: { nom: 'asc' } }, { personne: { prenom: 'asc' } }, { debut: 'desc' }],
-      take: 500,
+      orderBy: [{ personne: { nom: 'asc' } }, { personne: { prenom: 'asc' } }, { personneId: 'asc' }, { debut: 'desc' }],
+      skip: liste.skip,
+      take: liste.take,
       select: {
         debut: true,
         orientation: true,
@@ -67,7 +70,7 @@ export async function getPersonnesOrientees(acteur: Acteur, now = new Date()): P
   });
 
   await db.$transaction((tx) =>
-    writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'PersonnesOrientees', details: { nombre: personnes.length, personneIds: personnes.map((p) => p.personneId) } }),
+    writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'PersonnesOrientees', details: { nombre: personnes.length, page: liste.page, personneIds: personnes.map((p) => p.personneId) } }),
   );
-  return { structure: structure?.nom ?? null, personnes };
+  return { structure: structure?.nom ?? null, personnes, page: liste };
 }

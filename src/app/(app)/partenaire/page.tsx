@@ -5,13 +5,15 @@ import { getPersonnesOrientees } from '@/features/partenaires/queries';
 import { getActeur } from '@/server/acteur';
 import { Empty } from '@/ui/empty';
 import { PageHeader } from '@/ui/page-header';
+import { PaginationNav } from '@/ui/pagination-nav';
+import { premier, type SearchParams } from '@/ui/search-params';
 
 export const metadata: Metadata = { title: 'Personnes orientées' };
 
-export default async function PartenairePage() {
+export default async function PartenairePage({ searchParams }: { searchParams: SearchParams }) {
   const acteur = await getActeur();
   if (!acteur) redirect('/connexion');
-  const liste = await getPersonnesOrientees(acteur);
+  const liste = await getPersonnesOrientees(acteur, premier((await searchParams).page));
   if (!liste) notFound();
   return (
     <>
@@ -21,7 +23,10 @@ export default async function PartenairePage() {
       {liste.structure === null ? (
         <Empty>Votre compte n’est rattaché à aucune structure : demandez à l’administrateur de le compléter.</Empty>
       ) : (
-        <PersonnesOrienteesTable personnes={liste.personnes} />
+        <>
+          <PersonnesOrienteesTable personnes={liste.personnes} total={liste.page.total} />
+          <PaginationNav liste={liste.page} href={(n) => `/partenaire?page=${n}`} libelle="Pages de la liste" />
+        </>
       )}
     </>
   );

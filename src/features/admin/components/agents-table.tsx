@@ -3,9 +3,9 @@ import { Badge } from '@/ui/badge';
 import { ROLES, libelle } from '@/ui/libelles';
 import { Table, Td, Th } from '@/ui/table';
 
-export function AgentsTable({ agents }: { agents: AgentAdminDto[] }) {
+export function AgentsTable({ agents, total }: { agents: AgentAdminDto[]; total: number }) {
   return (
-    <Table caption={`Comptes des agents (${agents.length})`} captionVisible>
+    <Table caption={`Comptes des agents (${total})`} captionVisible>
       <thead>
         <tr>
           <Th>Nom</Th>

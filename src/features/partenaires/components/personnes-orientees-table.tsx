@@ -5,10 +5,10 @@ import { formatDate } from '@/ui/format';
 import { ORIENTATIONS_RSA, libelle } from '@/ui/libelles';
 import { Table, Td, Th } from '@/ui/table';
 
-export function PersonnesOrienteesTable({ personnes }: { personnes: PersonneOrienteeDto[] }) {
+export function PersonnesOrienteesTable({ personnes, total }: { personnes: PersonneOrienteeDto[]; total: number }) {
   if (personnes.length === 0) return <Empty>Aucune personne n’est orientée vers votre structure aujourd’hui.</Empty>;
   return (
-    <Table caption={`Personnes orientées aujourd’hui (${personnes.length})`} captionVisible>
+    <Table caption={`Personnes orientées aujourd’hui (${total})`} captionVisible>
       <thead>
         <tr>
           <Th>Nom</Th>
