@@ -190,3 +190,176 @@ export function canRecalculerIndicateurs(a: ActeurPolicy, edsId: number | null):
 export function canImportDonnees(a: ActeurPolicy): boolean {
   return a.role === 'ADMIN';
 }
+
+// ── Accueil: fiches contact, contacts légers, journal de l'accueil (issue 6, items 3 and 6) ──
+/** Who logs fiches contact at a desk: its secrétaires and travailleurs sociaux (TS of the day). */
+const CONTACT_ROLES: readonly Role[] = ['SECRETAIRE', 'TRAVAILLEUR_SOCIAL'];
+
+/** The fiche contact and light contact forms at all. */
+export function canUseFicheContact(a: ActeurPolicy): boolean {
+  return CONTACT_ROLES.includes(a.role);
+}
+
+/**
+ * Logging a contact at a desk (a site of `deskEdsId`). The desk must be one of the acteur's EDS. The foyer
+ * may belong to another EDS: a person may come to the nearest desk, and the note must reach their référent
+ * (the contact counts for the desk's EDS). `dossier` null = light contact (no foyer).
+ */
+export function canCreateContact(a: ActeurPolicy, cible: { deskEdsId: number; dossier: DossierCible | null }): boolean {
+  return canUseFicheContact(a) && inEds(a, cible.deskEdsId);
+}
+
+/** The list of a foyer's fiches contact (date, canal, motif, suite): EDS staff who read the foyer, not partners. */
+export function canReadContactsFoyer(a: ActeurPolicy, d: DossierCible): boolean {
+  return canReadFoyer(a, d) && a.role !== 'PARTENAIRE';
+}
+
+/**
+ * The pre-evaluation note of a contact: the TS and managers of the foyer's EDS or of the desk that received
+ * it (the TS who will take the request, the TS of the day for an urgency), and the case team. Not the
+ * secrétaires (the note is social content once written), not partners.
+ */
+export function canReadNoteAccueil(a: ActeurPolicy, cible: { dossier: DossierCible | null; deskEdsId: number | null }): boolean {
+  if (cible.dossier && canReadConfidentiel(a, cible.dossier) && a.role !== 'PARTENAIRE') return true;
+  if (a.role !== 'TRAVAILLEUR_SOCIAL' && a.role !== 'RESPONSABLE_EDS' && a.role !== 'RESPONSABLE_TERRITOIRE') return false;
+  return (cible.dossier !== null && inEds(a, cible.dossier.edsId)) || (cible.deskEdsId !== null && inEds(a, cible.deskEdsId));
+}
+
+/** The journal de l'accueil of an EDS (aggregates and open requests): its secrétaires, TS and managers. */
+export function canReadJournalAccueil(a: ActeurPolicy, edsId: number): boolean {
+  return EDS_ROLES.includes(a.role) && inEds(a, edsId);
+}
+
+/** "Urgences du jour" on the agenda: the TS of the EDS (permanence accueil-urgence). */
+export function canReadUrgencesDuJour(a: ActeurPolicy): boolean {
+  return a.role === 'TRAVAILLEUR_SOCIAL';
+}
+
+/** Contacts received at the desks of the acteur's EDS (whatever the foyer's EDS): EDS staff. */
+export function scopeContactsRecus(a: ActeurPolicy): Prisma.ContactWhereInput {
+  if (!EDS_ROLES.includes(a.role)) return NOTHING;
+  return { edsId: { in: [...a.edsIds] } };
+}
+
+// ── Accueil: recherche de personnes (issue 6, item 1) ──
+/** The desk roles: the secrétaires and the TS of the day (permanence accueil-urgence). */
+const RECHERCHE_ROLES: readonly Role[] = ['SECRETAIRE', 'TRAVAILLEUR_SOCIAL'];
+
+/** Searching persons from the accueil box, across the whole département (a person may come to any desk). */
+export function canSearchPersonnes(a: ActeurPolicy): boolean {
+  return RECHERCHE_ROLES.includes(a.role);
+}
+
+/**
+ * What a search result shows: 'DOSSIER' (foyer, référent, séquence, last contact, next rdv) to the staff of
+ * the foyer's EDS; 'IDENTITE' (identity, EDS, whether a TS follows the person: name and site) elsewhere, so
+ * the desk routes the person to their référent instead of opening a twin dossier. Null: no search at all.
+ */
+export function niveauResultatRecherche(a: ActeurPolicy, d: DossierCible | null): 'DOSSIER' | 'IDENTITE' | null {
+  if (!canSearchPersonnes(a)) return null;
+  return d !== null && canReadFoyer(a, d) ? 'DOSSIER' : 'IDENTITE';
+}
+
+/** A person's phone and the foyer's address in a search result: EDS staff of the foyer; for a protected person, its case team only. */
+export function canReadCoordonneesPersonne(a: ActeurPolicy, p: { protegee: boolean; dossier: DossierCible | null }): boolean {
+  if (niveauResultatRecherche(a, p.dossier) !== 'DOSSIER' || p.dossier === null) return false;
+  return !p.protegee || isCaseTeam(a, p.dossier);
+}
+
+/**
+ * Persons a search may list: every person not merged into another. Matched by phone, a protected person is
+ * listed only to its case team: finding her by a number would tell whoever typed it that the number is hers.
+ */
+export function scopePersonnesRecherche(a: ActeurPolicy, today: Date, critere: { parTelephone: boolean }): Prisma.PersonneWhereInput {
+  if (!canSearchPersonnes(a)) return NOTHING;
+  if (!critere.parTelephone) return { fusionneeDansId: null };
+  const enCours = { debut: { lte: today }, OR: [{ fin: null }, { fin: { gte: today } }] };
+  return {
+    fusionneeDansId: null,
+    OR: [
+      { protegee: false },
+      {
+        appartenances: {
+          some: { ...enCours, foyer: { dossier: { OR: [{ referentId: a.id }, { equipe: { some: { ...enCours, agentId: a.id } } }] } } },
+        },
+      },
+    ],
+  };
+}
+
+// ── Attribution des dossiers: secteurs, file « à attribuer », régulation (issue 6, item 4) ──
+/** The attribution pages at all: EDS managers run them, territory managers read them for their EDS. */
+export function canUseAttribution(a: ActeurPolicy): boolean {
+  return a.role === 'RESPONSABLE_EDS' || a.role === 'RESPONSABLE_TERRITOIRE';
+}
+
+/** An EDS's queue, secteurs, régulation meetings and its dossiers' assignment history (read only). */
+export function canReadAttribution(a: ActeurPolicy, edsId: number): boolean {
+  return canUseAttribution(a) && inEds(a, edsId);
+}
+
+/**
+ * Drawing the secteurs, setting the mode and threshold, assigning a dossier, recording a régulation
+ * meeting: the responsable of the EDS only (the territory manager oversees, the team decides locally).
+ */
+export function canGererAttribution(a: ActeurPolicy, edsId: number): boolean {
+  return a.role === 'RESPONSABLE_EDS' && inEds(a, edsId);
+}
+
+// ── Personnes et foyers: création, composition, doublons, fusion (issue 6, item 2) ──
+/** Who opens a person's record at the desk: the secrétaires, the TS and the responsable of the EDS. */
+const CREATION_PERSONNE_ROLES: readonly Role[] = ['SECRETAIRE', 'TRAVAILLEUR_SOCIAL', 'RESPONSABLE_EDS'];
+
+/** The "nouvelle personne" form at all. */
+export function canCreatePersonne(a: ActeurPolicy): boolean {
+  return CREATION_PERSONNE_ROLES.includes(a.role);
+}
+
+/** Creating a person with a new foyer, whose dossier opens in `edsId`: one of the acteur's EDS. */
+export function canCreateFoyer(a: ActeurPolicy, edsId: number): boolean {
+  return canCreatePersonne(a) && inEds(a, edsId);
+}
+
+/**
+ * Changing a foyer's composition (arrival, departure, separation): administrative data of the dossier, so the
+ * same rule as canEditAdministratif (TS, managers, secrétaires with the niveau 2 habilitation), and only those
+ * who create persons (not the responsable de territoire, who steers).
+ */
+export function canEditComposition(a: ActeurPolicy, d: DossierCible): boolean {
+  return canEditAdministratif(a, d) && a.role !== 'RESPONSABLE_TERRITOIRE';
+}
+
+/**
+ * Merging two records of the same person (and undoing it): the responsable d'EDS, when every dossier either
+ * record belongs to is in her EDS (rows of another EDS's dossier would move under her decision otherwise).
+ * Not the direction (it reads no dossier) nor the responsable de territoire (kept to steering).
+ */
+export function canFusionnerPersonnes(a: ActeurPolicy, cible: { dossiers: readonly DossierCible[] }): boolean {
+  return a.role === 'RESPONSABLE_EDS' && cible.dossiers.length > 0 && cible.dossiers.every((d) => inEds(a, d.edsId));
+}
+
+/** The merge page at all (each merge is then checked with canFusionnerPersonnes). */
+export function canUseFusion(a: ActeurPolicy): boolean {
+  return a.role === 'RESPONSABLE_EDS';
+}
+
+/**
+ * A protected person found among the likely duplicates only by phone or e-mail: listed to her case team only,
+ * as in the search (scopePersonnesRecherche): listing her would tell whoever typed the number that it is hers.
+ */
+export function canListDoublonParContact(a: ActeurPolicy, p: { protegee: boolean; dossier: DossierCible | null }): boolean {
+  return !p.protegee || (p.dossier !== null && isCaseTeam(a, p.dossier));
+}
+
+// ── Agenda : prise de rendez-vous à l'accueil (issue 6, item 5) ──
+/** Who books a rdv at the desk: the secrétaires and the TS (the TS of the day, or for a colleague). */
+const RESERVATION_ROLES: readonly Role[] = ['SECRETAIRE', 'TRAVAILLEUR_SOCIAL'];
+
+/**
+ * Booking a rdv for a foyer, in the agenda of a TS of its EDS: the secrétaires and TS of the foyer's EDS.
+ * Not the managers (they read agendas, the desk fills them), not partners, not another EDS's desk (a person
+ * who comes to another desk is passed to their référent with a fiche contact).
+ */
+export function canBookRendezVous(a: ActeurPolicy, d: DossierCible): boolean {
+  return RESERVATION_ROLES.includes(a.role) && inEds(a, d.edsId);
+}

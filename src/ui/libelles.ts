@@ -11,6 +11,7 @@ import type {
   SuiteContact,
   TypeStructure,
 } from '@/generated/prisma/enums';
+import type { TrancheAge, TypeSite } from '@/generated/prisma/enums';
 
 /** French labels of the domain's fixed codes (the reference lists an admin extends carry their own labels). */
 export const ROLES: Record<Role, string> = {
@@ -104,3 +105,31 @@ export function libelle<K extends string>(liste: Record<K, string>, code: string
   if (code == null) return '—';
   return (liste as Record<string, string>)[code] ?? code;
 }
+
+// ── Accueil: sites and light contacts (issue 6) ──
+export const TYPES_SITE: Record<TypeSite, string> = {
+  EDS: 'EDS',
+  ANTENNE: 'Antenne',
+  PERMANENCE: 'Permanence',
+  BUS: 'Bus itinérant',
+};
+
+export const TRANCHES_AGE: Record<TrancheAge, string> = {
+  MOINS_25: 'Moins de 25 ans',
+  DE_25_A_39: '25 à 39 ans',
+  DE_40_A_59: '40 à 59 ans',
+  DE_60_ET_PLUS: '60 ans et plus',
+  INCONNUE: 'Âge inconnu',
+};
+
+// ── Attribution des dossiers (issue 6, item 4) ──
+export const MODES_ATTRIBUTION: Record<'SECTEUR' | 'REGULATION', string> = {
+  SECTEUR: 'Par secteur',
+  REGULATION: 'En réunion de régulation',
+};
+
+export const ORIGINES_ATTRIBUTION: Record<'SECTEUR' | 'REGULATION' | 'MANUELLE', string> = {
+  SECTEUR: 'Secteur',
+  REGULATION: 'Réunion de régulation',
+  MANUELLE: 'Décision du responsable',
+};

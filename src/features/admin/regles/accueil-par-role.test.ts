@@ -33,7 +33,7 @@ describe('menu par rôle', () => {
   it('ne propose que les pages du rôle', () => {
     expect(hrefs('SECRETAIRE')).toEqual(['/accueil', '/agenda', '/foyers']);
     expect(hrefs('TRAVAILLEUR_SOCIAL')).toEqual(['/agenda', '/foyers']);
-    expect(hrefs('RESPONSABLE_EDS')).toEqual(['/tableau-de-bord', '/agenda', '/foyers', '/indicateurs']);
+    expect(hrefs('RESPONSABLE_EDS')).toEqual(['/tableau-de-bord', '/agenda', '/foyers', '/attribution', '/personnes/fusion', '/indicateurs']);
     expect(hrefs('DIRECTION')).toEqual(['/indicateurs']);
     expect(hrefs('ADMIN')).toEqual(['/administration']);
     expect(hrefs('PARTENAIRE')).toEqual(['/partenaire']);

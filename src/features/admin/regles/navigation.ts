@@ -2,9 +2,11 @@ import type { Role } from '@/generated/prisma/enums';
 import {
   type ActeurPolicy,
   canAdminister,
+  canReadAttribution,
   canReadPartenaireListe,
   canReadTableauDeBord,
   canSearchFoyers,
+  canUseFusion,
   canUseAccueil,
   canUseAgenda,
   canUseIndicateurs,
@@ -21,6 +23,9 @@ const ENTREES: readonly Entree[] = [
   { href: '/agenda', label: (role) => (role === 'TRAVAILLEUR_SOCIAL' ? 'Mon agenda' : 'Agendas'), peut: canUseAgenda },
   { href: '/tableau-de-bord', label: () => 'Tableau de bord', peut: canReadTableauDeBord },
   { href: '/foyers', label: () => 'Foyers', peut: canSearchFoyers },
+  // The attribution pages open on one of the acteur's EDS: offered when there is one they may read.
+  { href: '/attribution', label: () => 'Attribution', peut: (a) => a.edsIds.some((e) => canReadAttribution(a, e)) },
+  { href: '/personnes/fusion', label: () => 'Fusion de fiches', peut: canUseFusion },
   { href: '/indicateurs', label: () => 'Indicateurs', peut: canUseIndicateurs },
   { href: '/administration', label: () => 'Administration', peut: canAdminister },
   { href: '/partenaire', label: () => 'Personnes orientées', peut: canReadPartenaireListe },
