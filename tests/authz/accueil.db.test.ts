@@ -42,10 +42,12 @@ describe('accueil du jour', () => {
     expect(JSON.stringify(accueil)).not.toContain('secret');
   });
 
-  it('la recherche ne trouve que les foyers de son EDS', async () => {
+  // Issue 6: the box searches persons across the département; another EDS's person shows identity only
+  // (tests/authz/recherche.db.test.ts covers the search in detail).
+  it('la recherche trouve les personnes du département, le dossier seulement dans son EDS', async () => {
     const a = await acteur(w.monde.agents.secretaireA.id);
-    expect((await getAccueilDuJour(a, 'zorglub'))?.recherche.resultats?.map((f) => f.id)).toEqual([w.monde.foyerA.foyer.id]);
-    expect((await getAccueilDuJour(a, 'QUIRIN'))?.recherche.resultats).toEqual([]);
+    expect((await getAccueilDuJour(a, 'zorglubalpha'))?.recherche.resultats?.map((r) => [r.foyer?.id, r.niveau])).toEqual([[w.monde.foyerA.foyer.id, 'DOSSIER']]);
+    expect((await getAccueilDuJour(a, 'QUIRINBETA'))?.recherche.resultats?.map((r) => [r.foyer, r.niveau])).toEqual([[null, 'IDENTITE']]);
     expect((await getAccueilDuJour(a, 'z'))?.recherche.resultats).toBeNull();
   });
 
@@ -58,6 +60,8 @@ describe('accueil du jour', () => {
     const rows = await prisma.auditLog.findMany({ where: { objet: 'AccueilDuJour' } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ acteurId: w.monde.agents.secretaireA.id, action: 'LECTURE' });
-    expect(rows[0]?.details).toMatchObject({ rendezVous: 1, contacts: 1, resultats: 1 });
+    expect(rows[0]?.details).toMatchObject({ rendezVous: 1, contacts: 1 });
+    // The search is audited on its own row.
+    expect(await prisma.auditLog.count({ where: { objet: 'RecherchePersonnes' } })).toBe(1);
   });
 });

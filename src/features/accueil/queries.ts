@@ -1,10 +1,11 @@
 import 'server-only';
 import { bornesJour, dateColonne, jourParis } from '@/features/agenda/regles/calendrier-paris';
-import { nomReference, referenceSelect, searchFoyers, type FoyerListeDto } from '@/features/dossiers/queries';
+import { nomReference, referenceSelect } from '@/features/dossiers/queries';
 import type { Acteur } from '@/server/acteur';
 import { writeAudit } from '@/server/audit';
 import { db } from '@/server/db';
 import { canUseAccueil, scopeContacts, scopeRendezVous } from '@/server/policy';
+import { searchPersonnes, type RecherchePersonnesDto } from './recherche/queries';
 
 export type RendezVousDuJourDto = { id: number; debut: Date; foyerId: number; foyer: string; agent: string; mode: string; statut: string };
 export type ContactDuJourDto = {
@@ -24,12 +25,14 @@ export type AccueilDto = {
   eds: string[];
   rendezVous: RendezVousDuJourDto[];
   contacts: ContactDuJourDto[];
-  recherche: { terme: string; resultats: FoyerListeDto[] | null };
+  /** The person search of the box (audited on its own row by searchPersonnes). */
+  recherche: RecherchePersonnesDto;
 };
 
 /**
  * The secrétaire's desk for today (Paris day): the rdv and fiches contact of the foyers of her EDS,
- * and the foyer search. Null for roles without an accueil (the page answers 404). Audited as one row.
+ * and the person search (recherche/queries.ts). Null for roles without an accueil (the page answers 404).
+ * The day's lists are audited as one row, the search as another.
  */
 export async function getAccueilDuJour(acteur: Acteur, terme = '', now = new Date()): Promise<AccueilDto | null> {
   if (!canUseAccueil(acteur)) return null;
@@ -69,8 +72,7 @@ export async function getAccueilDuJour(acteur: Acteur, terme = '', now = new Dat
     }),
   ]);
 
-  const q = terme.trim().slice(0, 100);
-  const resultats = q.length >= 2 ? await searchFoyers(acteur, q, 50) : null;
+  const recherche = (await searchPersonnes(acteur, terme, { now })) ?? { terme: '', message: null, resultats: null };
 
   await db.$transaction((tx) =>
     writeAudit(tx, acteur.id, {
@@ -80,7 +82,6 @@ export async function getAccueilDuJour(acteur: Acteur, terme = '', now = new Dat
         jour,
         rendezVous: rendezVous.length,
         contacts: contacts.length,
-        ...(resultats ? { terme: q, resultats: resultats.length, foyerIds: resultats.map((f) => f.id) } : {}),
       },
     }),
   );
@@ -109,6 +110,6 @@ export async function getAccueilDuJour(acteur: Acteur, terme = '', now = new Dat
       urgence: c.urgence,
       agent: c.agent ? `${c.agent.prenom} ${c.agent.nom}` : null,
     })),
-    recherche: { terme: q, resultats },
+    recherche,
   };
 }
