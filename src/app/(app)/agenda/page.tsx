@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
+import { UrgencesDuJour } from '@/features/accueil/contacts/components/urgences-du-jour';
+import { getUrgencesDuJour } from '@/features/accueil/contacts/queries';
 import { ARenseignerTable } from '@/features/agenda/components/a-renseigner-table';
 import { ChoixAgendaForm } from '@/features/agenda/components/choix-agenda-form';
 import { JourAgenda } from '@/features/agenda/components/jour-agenda';
@@ -22,6 +24,8 @@ export default async function AgendaPage({ searchParams }: { searchParams: Searc
   const agentId = agentParam === '' ? undefined : Number(agentParam);
   const agenda = await getAgenda(acteur, { semaine: premier(params.semaine), agentId });
   if (!agenda) notFound();
+  // Permanence accueil-urgence: a TS sees at once today's urgent contacts at the desks of their EDS (null for other roles).
+  const urgences = await getUrgencesDuJour(acteur);
   const lienAgent = agenda.agent.soi ? null : agenda.agent.id;
 
   return (
@@ -29,6 +33,11 @@ export default async function AgendaPage({ searchParams }: { searchParams: Searc
       <PageHeader titre={agenda.agent.soi ? 'Mon agenda' : `Agenda de ${agenda.agent.nom}`}>
         Semaine du {formatJourLong(agenda.lundi)} au {formatJourLong(agenda.dimanche)}
       </PageHeader>
+      {urgences ? (
+        <Section id="urgences" titre="Urgences du jour">
+          <UrgencesDuJour urgences={urgences} />
+        </Section>
+      ) : null}
       <ChoixAgendaForm agenda={agenda} />
       <Section id="semaine" titre="Rendez-vous de la semaine">
         <SemaineNavigation agenda={agenda} agentId={lienAgent} />
