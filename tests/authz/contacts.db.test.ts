@@ -343,6 +343,8 @@ describe('fiches contact du dossier et urgences du jour', () => {
     expect(urgences).toMatchObject([{ foyerId: w.monde.foyerA.foyer.id, lien: true, noteAccueil: 'Violences conjugales, hébergement ce soir.' }]);
     expect(await prisma.auditLog.count({ where: { objet: 'UrgencesDuJour' } })).toBe(1);
     expect(await getUrgencesDuJour(await acteur(w.monde.agents.tsB.id))).toEqual([]);
+    // Nothing read, nothing to log: the agenda, every TS's home page, writes no row for an empty list.
+    expect(await prisma.auditLog.count({ where: { objet: 'UrgencesDuJour' } })).toBe(1);
     expect(await getUrgencesDuJour(await acteur(w.monde.agents.secretaireA.id))).toBeNull();
     expect(await getUrgencesDuJour(await acteur(w.monde.agents.responsableA.id))).toBeNull();
   });

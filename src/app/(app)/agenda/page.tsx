@@ -22,10 +22,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Searc
   const agentParam = premier(params.agent);
   if (agentParam !== '' && !/^[1-9]\d{0,9}$/.test(agentParam)) notFound();
   const agentId = agentParam === '' ? undefined : Number(agentParam);
-  const agenda = await getAgenda(acteur, { semaine: premier(params.semaine), agentId });
-  if (!agenda) notFound();
   // Permanence accueil-urgence: a TS sees at once today's urgent contacts at the desks of their EDS (null for other roles).
-  const urgences = await getUrgencesDuJour(acteur);
+  const [agenda, urgences] = await Promise.all([getAgenda(acteur, { semaine: premier(params.semaine), agentId }), getUrgencesDuJour(acteur)]);
+  if (!agenda) notFound();
   const lienAgent = agenda.agent.soi ? null : agenda.agent.id;
 
   return (

@@ -213,8 +213,11 @@ export async function getUrgencesDuJour(acteur: Acteur, now = new Date()): Promi
     foyer: c.foyer ? nomReference(c.foyer) : 'Personne sans dossier',
     lien: c.foyerId !== null && enScope.has(c.foyerId),
   }));
-  await db.$transaction((tx) =>
-    writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'UrgencesDuJour', details: { nombre: urgences.length, foyerIds } }),
-  );
+  // No urgent contact today: no personal data was read, and the agenda (every TS's home page) writes no extra row.
+  if (urgences.length > 0) {
+    await db.$transaction((tx) =>
+      writeAudit(tx, acteur.id, { action: 'LECTURE', objet: 'UrgencesDuJour', details: { nombre: urgences.length, foyerIds } }),
+    );
+  }
   return urgences;
 }
