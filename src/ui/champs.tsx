@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 
 /** Ids of a field's help and error texts, for aria-describedby. */
 export function describedBy(id: string, erreur: string | undefined, aide: boolean): string | undefined {
@@ -36,6 +36,64 @@ export function Champ({ id, label, requis, aide, erreur, children }: { id: strin
       {children}
       <Aide id={id} aide={aide} erreur={erreur} />
     </div>
+  );
+}
+
+/** What a whole field needs besides its control: id (shared by label and control), label, asterisk, help and error. */
+type ChampProps = { id: string; label: string; requis?: boolean; aide?: ReactNode; erreur?: string };
+type SansAria<P> = Omit<P, 'id' | 'aria-invalid' | 'aria-describedby'>;
+
+/** The aria and class attributes every control of a Champ carries; an extra className goes before the usual classes. */
+function controle(id: string, erreur: string | undefined, aide: ReactNode, className: string | undefined) {
+  return {
+    id,
+    'aria-invalid': erreur ? true : undefined,
+    'aria-describedby': describedBy(id, erreur, Boolean(aide)),
+    className: className ? `${className} ${controleClasse(erreur)}` : controleClasse(erreur),
+  } as const;
+}
+
+/** A labelled <input> (text, date, number, tel…); other input attributes are passed through. */
+export function ChampTexte({ id, label, requis, aide, erreur, className, ...props }: ChampProps & SansAria<ComponentPropsWithoutRef<'input'>>) {
+  return (
+    <Champ id={id} label={label} requis={requis} aide={aide} erreur={erreur}>
+      <input {...props} {...controle(id, erreur, aide, className)} />
+    </Champ>
+  );
+}
+
+/** A labelled <select> over options, with an optional first empty option (value ""). */
+export function ChampSelect({
+  id,
+  label,
+  requis,
+  aide,
+  erreur,
+  className,
+  options,
+  vide,
+  ...props
+}: ChampProps & SansAria<Omit<ComponentPropsWithoutRef<'select'>, 'children'>> & { options: readonly { value: string | number; label: string }[]; vide?: string }) {
+  return (
+    <Champ id={id} label={label} requis={requis} aide={aide} erreur={erreur}>
+      <select {...props} {...controle(id, erreur, aide, className)}>
+        {vide !== undefined ? <option value="">{vide}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Champ>
+  );
+}
+
+/** A labelled <textarea>; other textarea attributes are passed through. */
+export function ChampZoneTexte({ id, label, requis, aide, erreur, className, ...props }: ChampProps & SansAria<ComponentPropsWithoutRef<'textarea'>>) {
+  return (
+    <Champ id={id} label={label} requis={requis} aide={aide} erreur={erreur}>
+      <textarea {...props} {...controle(id, erreur, aide, className)} />
+    </Champ>
   );
 }
 

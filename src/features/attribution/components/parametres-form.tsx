@@ -1,5 +1,5 @@
 'use client';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampTexte, Choix } from '@/ui/champs';
 import { MODES_ATTRIBUTION } from '@/ui/libelles';
 import { updateParametresEds } from '../actions';
 import type { EdsAttributionDto } from '../queries';
@@ -25,20 +25,19 @@ export function ParametresForm({ eds }: { eds: EdsAttributionDto }) {
         erreur={f.erreur('mode')}
         aide="Par secteur : le dossier va au travailleur social du secteur du foyer. Régulation : il attend la réunion d’équipe."
       />
-      <Champ id="param-seuil" label="Seuil de charge (foyers par ETPT)" erreur={f.erreur('seuil')} aide="Au-delà, un nouveau dossier du secteur va dans la file à attribuer. Vide : pas de seuil.">
-        <input
-          id="param-seuil"
-          name="seuil"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={SEUIL_MAX}
-          defaultValue={eds.seuil ?? ''}
-          aria-invalid={f.erreur('seuil') ? true : undefined}
-          aria-describedby={describedBy('param-seuil', f.erreur('seuil'), true)}
-          className={`w-40 ${controleClasse(f.erreur('seuil'))}`}
-        />
-      </Champ>
+      <ChampTexte
+        id="param-seuil"
+        label="Seuil de charge (foyers par ETPT)"
+        erreur={f.erreur('seuil')}
+        aide="Au-delà, un nouveau dossier du secteur va dans la file à attribuer. Vide : pas de seuil."
+        name="seuil"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={SEUIL_MAX}
+        defaultValue={eds.seuil ?? ''}
+        className="w-40"
+      />
       <Annonces succes={f.succes} echec={f.echec} />
       <Bouton pending={f.pending}>Enregistrer les réglages</Bouton>
     </form>

@@ -1,6 +1,6 @@
 'use client';
 import { useRef } from 'react';
-import { Annonces, Champ, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampTexte, controleClasse, describedBy } from '@/ui/champs';
 import { formatDate } from '@/ui/format';
 import { ROLES, libelle } from '@/ui/libelles';
 import { createRegulation } from '../actions';
@@ -33,18 +33,7 @@ export function RegulationForm({
     <form ref={formulaire} onSubmit={f.onSubmit} noValidate aria-label="Nouvelle réunion de régulation" className="space-y-5 rounded border border-slate-300 bg-white p-4">
       <input type="hidden" name="edsId" value={edsId} />
       <p className="text-sm text-slate-700">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
-      <Champ id="reg-date" label="Date de la réunion" requis erreur={f.erreur('date')}>
-        <input
-          id="reg-date"
-          name="date"
-          type="date"
-          defaultValue={aujourdhui}
-          max={aujourdhui}
-          aria-invalid={f.erreur('date') ? true : undefined}
-          aria-describedby={describedBy('reg-date', f.erreur('date'), false)}
-          className={`w-48 ${controleClasse(f.erreur('date'))}`}
-        />
-      </Champ>
+      <ChampTexte id="reg-date" label="Date de la réunion" requis erreur={f.erreur('date')} name="date" type="date" defaultValue={aujourdhui} max={aujourdhui} className="w-48" />
 
       <fieldset aria-describedby={erreurParticipants ? 'reg-participants-erreur' : undefined} aria-invalid={erreurParticipants ? true : undefined}>
         <legend className="mb-1 font-medium">

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, Champ, ChampSelect, ChampTexte, Choix, controleClasse, describedBy } from '@/ui/champs';
 import { addZone, createSecteur, removeZone, updateSecteur } from '../actions';
 import type { SecteurDto, TsChargeDto, ZoneDto } from '../queries';
 import { NOM_SECTEUR_MAX } from '../schemas';
@@ -15,16 +15,7 @@ export function CreerSecteurForm({ edsId }: { edsId: number }) {
   return (
     <form ref={formulaire} onSubmit={f.onSubmit} noValidate aria-label="Nouveau secteur" className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
       <input type="hidden" name="edsId" value={edsId} />
-      <Champ id="secteur-nouveau-nom" label="Nom du nouveau secteur" requis erreur={f.erreur('nom')}>
-        <input
-          id="secteur-nouveau-nom"
-          name="nom"
-          maxLength={NOM_SECTEUR_MAX}
-          aria-invalid={f.erreur('nom') ? true : undefined}
-          aria-describedby={describedBy('secteur-nouveau-nom', f.erreur('nom'), false)}
-          className={controleClasse(f.erreur('nom'))}
-        />
-      </Champ>
+      <ChampTexte id="secteur-nouveau-nom" label="Nom du nouveau secteur" requis erreur={f.erreur('nom')} name="nom" maxLength={NOM_SECTEUR_MAX} />
       <Bouton pending={f.pending}>Créer le secteur</Bouton>
       <div className="basis-full">
         <Annonces succes={f.succes} echec={f.echec} />
@@ -43,17 +34,7 @@ export function SecteurForm({ secteur, ts }: { secteur: SecteurDto; ts: TsCharge
     <form onSubmit={f.onSubmit} noValidate aria-label={`Modifier le secteur ${secteur.nom}`} className="grid gap-3 md:grid-cols-[1fr_2fr_auto] md:items-end">
       <input type="hidden" name="secteurId" value={secteur.id} />
       <input type="hidden" name="version" value={secteur.version} />
-      <Champ id={`${id}-nom`} label="Nom" requis erreur={f.erreur('nom')}>
-        <input
-          id={`${id}-nom`}
-          name="nom"
-          defaultValue={secteur.nom}
-          maxLength={NOM_SECTEUR_MAX}
-          aria-invalid={f.erreur('nom') ? true : undefined}
-          aria-describedby={describedBy(`${id}-nom`, f.erreur('nom'), false)}
-          className={controleClasse(f.erreur('nom'))}
-        />
-      </Champ>
+      <ChampTexte id={`${id}-nom`} label="Nom" requis erreur={f.erreur('nom')} name="nom" defaultValue={secteur.nom} maxLength={NOM_SECTEUR_MAX} />
       <Champ id={`${id}-agent`} label="Travailleur social du secteur" erreur={f.erreur('agentId')}>
         <select
           id={`${id}-agent`}
@@ -120,47 +101,21 @@ export function ZoneForm({ secteur, communes }: { secteur: SecteurDto; communes:
       <input type="hidden" name="version" value={secteur.version} />
       <Choix id={`${id}-type`} name="type" legende="Zone à ajouter" options={TYPES_ZONE} defaut="COMMUNE" erreur={f.erreur('type')} onChange={setType} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Champ id={`${id}-commune`} label="Commune" requis erreur={f.erreur('communeCode')}>
-          <select
-            id={`${id}-commune`}
-            name="communeCode"
-            defaultValue=""
-            aria-invalid={f.erreur('communeCode') ? true : undefined}
-            aria-describedby={describedBy(`${id}-commune`, f.erreur('communeCode'), false)}
-            className={controleClasse(f.erreur('communeCode'))}
-          >
-            <option value="">— Choisir la commune —</option>
-            {communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.nom} ({c.code})
-              </option>
-            ))}
-          </select>
-        </Champ>
+        <ChampSelect
+          id={`${id}-commune`}
+          label="Commune"
+          requis
+          erreur={f.erreur('communeCode')}
+          name="communeCode"
+          defaultValue=""
+          vide="— Choisir la commune —"
+          options={communes.map((c) => ({ value: c.code, label: `${c.nom} (${c.code})` }))}
+        />
         {type === 'VOIE' ? (
-          <Champ id={`${id}-voie`} label="Rue" requis erreur={f.erreur('voie')} aide="Par exemple « avenue Jean-Jaurès » : accents, majuscules et abréviations sont ramenés à une seule écriture.">
-            <input
-              id={`${id}-voie`}
-              name="voie"
-              maxLength={120}
-              aria-invalid={f.erreur('voie') ? true : undefined}
-              aria-describedby={describedBy(`${id}-voie`, f.erreur('voie'), true)}
-              className={controleClasse(f.erreur('voie'))}
-            />
-          </Champ>
+          <ChampTexte id={`${id}-voie`} label="Rue" requis erreur={f.erreur('voie')} aide="Par exemple « avenue Jean-Jaurès » : accents, majuscules et abréviations sont ramenés à une seule écriture." name="voie" maxLength={120} />
         ) : null}
         {type === 'IRIS' ? (
-          <Champ id={`${id}-iris`} label="Code IRIS" requis erreur={f.erreur('iris')} aide="9 caractères, commençant par le code de la commune.">
-            <input
-              id={`${id}-iris`}
-              name="iris"
-              maxLength={9}
-              inputMode="numeric"
-              aria-invalid={f.erreur('iris') ? true : undefined}
-              aria-describedby={describedBy(`${id}-iris`, f.erreur('iris'), true)}
-              className={controleClasse(f.erreur('iris'))}
-            />
-          </Champ>
+          <ChampTexte id={`${id}-iris`} label="Code IRIS" requis erreur={f.erreur('iris')} aide="9 caractères, commençant par le code de la commune." name="iris" maxLength={9} inputMode="numeric" />
         ) : null}
       </div>
       <Annonces succes={f.succes} echec={f.echec} />

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
-import { Annonces, Champ, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampSelect, ChampTexte } from '@/ui/champs';
 import { enregistrerDepart } from '@/features/personnes/actions';
 import type { CompositionDto } from '@/features/personnes/queries';
 
@@ -30,19 +30,8 @@ export function DepartForm({ composition }: { composition: CompositionDto }) {
       <input type="hidden" name="foyerId" value={composition.foyerId} />
       <input type="hidden" name="version" value={composition.version} />
       <div className="grid gap-4 md:grid-cols-2">
-        <Champ id="dp-membre" label="Personne qui part" requis erreur={e('appartenanceId')}>
-          <select id="dp-membre" name="appartenanceId" defaultValue="" aria-invalid={e('appartenanceId') ? true : undefined} aria-describedby={describedBy('dp-membre', e('appartenanceId'), false)} className={controleClasse(e('appartenanceId'))}>
-            <option value="">— Choisir —</option>
-            {presents.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.nom}
-              </option>
-            ))}
-          </select>
-        </Champ>
-        <Champ id="dp-fin" label="Dernier jour dans le foyer" requis erreur={e('fin')}>
-          <input id="dp-fin" type="date" name="fin" max={composition.aujourdhui} defaultValue={composition.aujourdhui} aria-invalid={e('fin') ? true : undefined} aria-describedby={describedBy('dp-fin', e('fin'), false)} className={controleClasse(e('fin'))} />
-        </Champ>
+        <ChampSelect id="dp-membre" label="Personne qui part" requis erreur={e('appartenanceId')} name="appartenanceId" defaultValue="" vide="— Choisir —" options={presents.map((a) => ({ value: a.id, label: a.nom }))} />
+        <ChampTexte id="dp-fin" label="Dernier jour dans le foyer" requis erreur={e('fin')} type="date" name="fin" max={composition.aujourdhui} defaultValue={composition.aujourdhui} />
       </div>
       <Annonces succes={state.status === 'ok' ? state.message : null} echec={state.status === 'error' ? state.message : null} />
       <button type="submit" disabled={pending} aria-busy={pending || undefined} className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:opacity-70">

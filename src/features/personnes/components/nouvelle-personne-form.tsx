@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { startTransition, useActionState, useRef, type FormEvent } from 'react';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampSelect, ChampTexte, Choix } from '@/ui/champs';
 import { ajouterMembre, createPersonne } from '@/features/personnes/actions';
 import type { NouvellePersonneFormulaireDto } from '@/features/personnes/queries';
 import { ROLES_FOYER } from '@/ui/libelles';
@@ -115,74 +115,30 @@ export function NouvellePersonneForm({ formulaire }: { formulaire: NouvellePerso
 
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">Identité</legend>
-          <Champ id="np-nom" label="Nom" requis erreur={e('nom')}>
-            <input id="np-nom" name="nom" defaultValue={formulaire.preRemplissage.nom} autoComplete="off" maxLength={100} aria-invalid={e('nom') ? true : undefined} aria-describedby={describedBy('np-nom', e('nom'), false)} className={controleClasse(e('nom'))} />
-          </Champ>
-          <Champ id="np-prenom" label="Prénom" requis erreur={e('prenom')}>
-            <input id="np-prenom" name="prenom" defaultValue={formulaire.preRemplissage.prenom} autoComplete="off" maxLength={100} aria-invalid={e('prenom') ? true : undefined} aria-describedby={describedBy('np-prenom', e('prenom'), false)} className={controleClasse(e('prenom'))} />
-          </Champ>
-          <Champ id="np-nom-naissance" label="Nom de naissance" aide="S’il diffère du nom d’usage." erreur={e('nomNaissance')}>
-            <input id="np-nom-naissance" name="nomNaissance" autoComplete="off" maxLength={100} aria-invalid={e('nomNaissance') ? true : undefined} aria-describedby={describedBy('np-nom-naissance', e('nomNaissance'), true)} className={controleClasse(e('nomNaissance'))} />
-          </Champ>
-          <Champ id="np-naissance" label="Date de naissance" requis erreur={e('dateNaissance')}>
-            <input id="np-naissance" type="date" name="dateNaissance" min="1900-01-01" max={formulaire.aujourdhui} defaultValue={formulaire.preRemplissage.dateNaissance} aria-invalid={e('dateNaissance') ? true : undefined} aria-describedby={describedBy('np-naissance', e('dateNaissance'), false)} className={controleClasse(e('dateNaissance'))} />
-          </Champ>
+          <ChampTexte id="np-nom" label="Nom" requis erreur={e('nom')} name="nom" defaultValue={formulaire.preRemplissage.nom} autoComplete="off" maxLength={100} />
+          <ChampTexte id="np-prenom" label="Prénom" requis erreur={e('prenom')} name="prenom" defaultValue={formulaire.preRemplissage.prenom} autoComplete="off" maxLength={100} />
+          <ChampTexte id="np-nom-naissance" label="Nom de naissance" aide="S’il diffère du nom d’usage." erreur={e('nomNaissance')} name="nomNaissance" autoComplete="off" maxLength={100} />
+          <ChampTexte id="np-naissance" label="Date de naissance" requis erreur={e('dateNaissance')} type="date" name="dateNaissance" min="1900-01-01" max={formulaire.aujourdhui} defaultValue={formulaire.preRemplissage.dateNaissance} />
           <Choix id="np-sexe" name="sexe" legende="Sexe" options={SEXE_OPTIONS} erreur={e('sexe')} />
-          <Champ id="np-allocataire" label="Numéro allocataire (CAF, MSA)" erreur={e('numeroAllocataire')}>
-            <input id="np-allocataire" name="numeroAllocataire" inputMode="numeric" autoComplete="off" maxLength={20} aria-invalid={e('numeroAllocataire') ? true : undefined} aria-describedby={describedBy('np-allocataire', e('numeroAllocataire'), false)} className={controleClasse(e('numeroAllocataire'))} />
-          </Champ>
-          <Champ id="np-telephone" label="Téléphone" aide="Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78." erreur={e('telephone')}>
-            <input id="np-telephone" type="tel" name="telephone" inputMode="tel" autoComplete="off" maxLength={25} aria-invalid={e('telephone') ? true : undefined} aria-describedby={describedBy('np-telephone', e('telephone'), true)} className={controleClasse(e('telephone'))} />
-          </Champ>
-          <Champ id="np-email" label="Courriel" erreur={e('email')}>
-            <input id="np-email" type="email" name="email" autoComplete="off" maxLength={200} aria-invalid={e('email') ? true : undefined} aria-describedby={describedBy('np-email', e('email'), false)} className={controleClasse(e('email'))} />
-          </Champ>
+          <ChampTexte id="np-allocataire" label="Numéro allocataire (CAF, MSA)" erreur={e('numeroAllocataire')} name="numeroAllocataire" inputMode="numeric" autoComplete="off" maxLength={20} />
+          <ChampTexte id="np-telephone" label="Téléphone" aide="Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78." erreur={e('telephone')} type="tel" name="telephone" inputMode="tel" autoComplete="off" maxLength={25} />
+          <ChampTexte id="np-email" label="Courriel" erreur={e('email')} type="email" name="email" autoComplete="off" maxLength={200} />
         </fieldset>
 
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{foyer ? `Arrivée dans le ${foyer.libelle.charAt(0).toLowerCase()}${foyer.libelle.slice(1)}` : 'Nouveau foyer'}</legend>
           {foyer ? (
-            <Champ id="np-role" label="Place dans le foyer" requis erreur={e('role')}>
-              <select id="np-role" name="role" defaultValue="" aria-invalid={e('role') ? true : undefined} aria-describedby={describedBy('np-role', e('role'), false)} className={controleClasse(e('role'))}>
-                <option value="">— Choisir —</option>
-                {ROLE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </Champ>
+            <ChampSelect id="np-role" label="Place dans le foyer" requis erreur={e('role')} name="role" defaultValue="" vide="— Choisir —" options={ROLE_OPTIONS} />
           ) : formulaire.eds.length > 1 ? (
-            <Champ id="np-eds" label="EDS du dossier" requis erreur={e('edsId')}>
-              <select id="np-eds" name="edsId" aria-invalid={e('edsId') ? true : undefined} aria-describedby={describedBy('np-eds', e('edsId'), false)} className={controleClasse(e('edsId'))}>
-                {formulaire.eds.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </Champ>
+            <ChampSelect id="np-eds" label="EDS du dossier" requis erreur={e('edsId')} name="edsId" options={formulaire.eds} />
           ) : (
             <input type="hidden" name="edsId" value={formulaire.eds[0]?.value ?? ''} />
           )}
-          <Champ id="np-depuis" label={foyer ? 'Dans le foyer depuis le' : 'Date d’installation du foyer'} requis erreur={e('depuis')}>
-            <input id="np-depuis" type="date" name="depuis" max={formulaire.aujourdhui} defaultValue={formulaire.aujourdhui} aria-invalid={e('depuis') ? true : undefined} aria-describedby={describedBy('np-depuis', e('depuis'), false)} className={controleClasse(e('depuis'))} />
-          </Champ>
+          <ChampTexte id="np-depuis" label={foyer ? 'Dans le foyer depuis le' : 'Date d’installation du foyer'} requis erreur={e('depuis')} type="date" name="depuis" max={formulaire.aujourdhui} defaultValue={formulaire.aujourdhui} />
           {foyer ? null : (
             <>
-              <Champ id="np-adresse" label="Adresse" erreur={e('adresse')}>
-                <input id="np-adresse" name="adresse" autoComplete="off" maxLength={200} aria-invalid={e('adresse') ? true : undefined} aria-describedby={describedBy('np-adresse', e('adresse'), false)} className={controleClasse(e('adresse'))} />
-              </Champ>
-              <Champ id="np-commune" label="Commune" erreur={e('communeCode')}>
-                <select id="np-commune" name="communeCode" defaultValue="" aria-invalid={e('communeCode') ? true : undefined} aria-describedby={describedBy('np-commune', e('communeCode'), false)} className={controleClasse(e('communeCode'))}>
-                  <option value="">— Non renseignée —</option>
-                  {formulaire.communes.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </Champ>
+              <ChampTexte id="np-adresse" label="Adresse" erreur={e('adresse')} name="adresse" autoComplete="off" maxLength={200} />
+              <ChampSelect id="np-commune" label="Commune" erreur={e('communeCode')} name="communeCode" defaultValue="" vide="— Non renseignée —" options={formulaire.communes} />
             </>
           )}
         </fieldset>

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
-import { Annonces, Champ, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampSelect, ChampTexte, describedBy } from '@/ui/champs';
 import { enregistrerSeparation } from '@/features/personnes/actions';
 import type { CompositionDto } from '@/features/personnes/queries';
 import { ROLES_FOYER, libelle } from '@/ui/libelles';
@@ -53,32 +53,10 @@ export function SeparationForm({ composition }: { composition: CompositionDto })
         ) : null}
       </fieldset>
       <div className="grid gap-4 md:grid-cols-2">
-        <Champ id="sp-reference" label="Personne de référence du nouveau foyer" requis erreur={e('referenceId')}>
-          <select id="sp-reference" name="referenceId" defaultValue="" aria-invalid={e('referenceId') ? true : undefined} aria-describedby={describedBy('sp-reference', e('referenceId'), false)} className={controleClasse(e('referenceId'))}>
-            <option value="">— Choisir —</option>
-            {presents.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.nom}
-              </option>
-            ))}
-          </select>
-        </Champ>
-        <Champ id="sp-date" label="Date de la séparation" aide="Premier jour dans le nouveau foyer." requis erreur={e('date')}>
-          <input id="sp-date" type="date" name="date" max={composition.aujourdhui} defaultValue={composition.aujourdhui} aria-invalid={e('date') ? true : undefined} aria-describedby={describedBy('sp-date', e('date'), true)} className={controleClasse(e('date'))} />
-        </Champ>
-        <Champ id="sp-adresse" label="Adresse du nouveau foyer" erreur={e('adresse')}>
-          <input id="sp-adresse" name="adresse" maxLength={200} autoComplete="off" aria-invalid={e('adresse') ? true : undefined} aria-describedby={describedBy('sp-adresse', e('adresse'), false)} className={controleClasse(e('adresse'))} />
-        </Champ>
-        <Champ id="sp-commune" label="Commune du nouveau foyer" erreur={e('communeCode')}>
-          <select id="sp-commune" name="communeCode" defaultValue="" aria-invalid={e('communeCode') ? true : undefined} aria-describedby={describedBy('sp-commune', e('communeCode'), false)} className={controleClasse(e('communeCode'))}>
-            <option value="">— Non renseignée —</option>
-            {composition.communes.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Champ>
+        <ChampSelect id="sp-reference" label="Personne de référence du nouveau foyer" requis erreur={e('referenceId')} name="referenceId" defaultValue="" vide="— Choisir —" options={presents.map((a) => ({ value: a.id, label: a.nom }))} />
+        <ChampTexte id="sp-date" label="Date de la séparation" aide="Premier jour dans le nouveau foyer." requis erreur={e('date')} type="date" name="date" max={composition.aujourdhui} defaultValue={composition.aujourdhui} />
+        <ChampTexte id="sp-adresse" label="Adresse du nouveau foyer" erreur={e('adresse')} name="adresse" maxLength={200} autoComplete="off" />
+        <ChampSelect id="sp-commune" label="Commune du nouveau foyer" erreur={e('communeCode')} name="communeCode" defaultValue="" vide="— Non renseignée —" options={composition.communes} />
       </div>
       <Annonces
         succes={

@@ -6,7 +6,7 @@ import type { ContactLegerFormulaireDto } from '@/features/accueil/contacts/quer
 import { valeurLocaleParis } from '@/features/accueil/contacts/regles/date-contact';
 import type { ActionState } from '@/server/action';
 import { CANAUX, TRANCHES_AGE } from '@/ui/libelles';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampSelect, ChampTexte, Choix } from '@/ui/champs';
 
 const INITIAL: ActionState<{ id: number }> = { status: 'idle' };
 const CANAL_OPTIONS = (Object.keys(CANAUX) as (keyof typeof CANAUX)[]).map((value) => ({ value, label: CANAUX[value] }));
@@ -42,73 +42,15 @@ export function ContactLegerForm({ formulaire }: { formulaire: ContactLegerFormu
       <p className="text-sm text-slate-700">Les champs marqués d’un astérisque (*) sont obligatoires. Aucune donnée nominative n’est enregistrée.</p>
       <Choix id="cl-canal" name="canal" legende="Canal" options={CANAL_OPTIONS} defaut="PHYSIQUE" erreur={e('canal')} />
 
-      <Champ id="cl-motif" label="Motif" requis erreur={e('motifCode')}>
-        <select
-          id="cl-motif"
-          name="motifCode"
-          defaultValue=""
-          required
-          aria-invalid={e('motifCode') ? true : undefined}
-          aria-describedby={describedBy('cl-motif', e('motifCode'), false)}
-          className={controleClasse(e('motifCode'))}
-        >
-          <option value="">— Choisir le motif —</option>
-          {formulaire.motifs.map((m) => (
-            <option key={m.value} value={m.value}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </Champ>
+      <ChampSelect id="cl-motif" label="Motif" requis erreur={e('motifCode')} name="motifCode" defaultValue="" required vide="— Choisir le motif —" options={formulaire.motifs} />
 
-      <Champ id="cl-commune" label="Commune de la personne" erreur={e('communeCode')}>
-        <select
-          id="cl-commune"
-          name="communeCode"
-          defaultValue=""
-          aria-invalid={e('communeCode') ? true : undefined}
-          aria-describedby={describedBy('cl-commune', e('communeCode'), false)}
-          className={controleClasse(e('communeCode'))}
-        >
-          <option value="">Commune non précisée</option>
-          {formulaire.communes.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </Champ>
+      <ChampSelect id="cl-commune" label="Commune de la personne" erreur={e('communeCode')} name="communeCode" defaultValue="" vide="Commune non précisée" options={formulaire.communes} />
 
       <Choix id="cl-age" name="trancheAge" legende="Tranche d’âge" options={TRANCHE_OPTIONS} defaut="INCONNUE" erreur={e('trancheAge')} />
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Champ id="cl-site" label="Site" requis erreur={e('siteId')}>
-          <select
-            id="cl-site"
-            name="siteId"
-            defaultValue={formulaire.siteParDefaut}
-            aria-invalid={e('siteId') ? true : undefined}
-            aria-describedby={describedBy('cl-site', e('siteId'), false)}
-            className={controleClasse(e('siteId'))}
-          >
-            {formulaire.sites.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Champ>
-        <Champ id="cl-date" label="Date et heure du contact" requis erreur={e('date')}>
-          <input
-            id="cl-date"
-            type="datetime-local"
-            name="date"
-            defaultValue={formulaire.maintenant}
-            aria-invalid={e('date') ? true : undefined}
-            aria-describedby={describedBy('cl-date', e('date'), false)}
-            className={controleClasse(e('date'))}
-          />
-        </Champ>
+        <ChampSelect id="cl-site" label="Site" requis erreur={e('siteId')} name="siteId" defaultValue={formulaire.siteParDefaut} options={formulaire.sites} />
+        <ChampTexte id="cl-date" label="Date et heure du contact" requis erreur={e('date')} type="datetime-local" name="date" defaultValue={formulaire.maintenant} />
       </div>
 
       <Annonces

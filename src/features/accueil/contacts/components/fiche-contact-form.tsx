@@ -5,7 +5,7 @@ import { createContact } from '@/features/accueil/contacts/actions';
 import type { FicheContactFormulaireDto } from '@/features/accueil/contacts/queries';
 import { NOTE_ACCUEIL_MAX, PARTENAIRE_MAX, SUITES_FICHE } from '@/features/accueil/contacts/schemas';
 import { CANAUX, SUITES_CONTACT } from '@/ui/libelles';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, Champ, ChampSelect, ChampTexte, ChampZoneTexte, Choix, controleClasse, describedBy } from '@/ui/champs';
 
 const INITIAL: Awaited<ReturnType<typeof createContact>> = { status: 'idle' };
 const CANAL_OPTIONS = (Object.keys(CANAUX) as (keyof typeof CANAUX)[]).map((value) => ({ value, label: CANAUX[value] }));
@@ -60,45 +60,12 @@ export function FicheContactForm({ formulaire }: { formulaire: FicheContactFormu
       <input type="hidden" name="foyerId" value={formulaire.foyer.id} />
 
       {formulaire.membres.length > 0 ? (
-        <Champ id="fc-personne" label="Personne venue" erreur={e('personneId')}>
-          <select
-            id="fc-personne"
-            name="personneId"
-            defaultValue={formulaire.personneId}
-            aria-invalid={e('personneId') ? true : undefined}
-            aria-describedby={describedBy('fc-personne', e('personneId'), false)}
-            className={controleClasse(e('personneId'))}
-          >
-            <option value="">Le foyer (sans préciser)</option>
-            {formulaire.membres.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </Champ>
+        <ChampSelect id="fc-personne" label="Personne venue" erreur={e('personneId')} name="personneId" defaultValue={formulaire.personneId} vide="Le foyer (sans préciser)" options={formulaire.membres} />
       ) : null}
 
       <Choix id="fc-canal" name="canal" legende="Canal" options={CANAL_OPTIONS} defaut="PHYSIQUE" erreur={e('canal')} />
 
-      <Champ id="fc-motif" label="Motif" requis erreur={e('motifCode')}>
-        <select
-          id="fc-motif"
-          name="motifCode"
-          defaultValue=""
-          required
-          aria-invalid={e('motifCode') ? true : undefined}
-          aria-describedby={describedBy('fc-motif', e('motifCode'), false)}
-          className={controleClasse(e('motifCode'))}
-        >
-          <option value="">— Choisir le motif —</option>
-          {formulaire.motifs.map((m) => (
-            <option key={m.value} value={m.value}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </Champ>
+      <ChampSelect id="fc-motif" label="Motif" requis erreur={e('motifCode')} name="motifCode" defaultValue="" required vide="— Choisir le motif —" options={formulaire.motifs} />
 
       <Choix id="fc-suite" name="suite" legende="Suite donnée" options={SUITE_OPTIONS} erreur={e('suite')} onChange={setSuite} />
 
@@ -134,53 +101,21 @@ export function FicheContactForm({ formulaire }: { formulaire: FicheContactFormu
         </div>
       </div>
 
-      <Champ
+      <ChampZoneTexte
         id="fc-note"
         label="Note de pré-évaluation"
         aide={`Quelques phrases pour le travailleur social, qui la retrouvera dans le dossier (${note.length}/${NOTE_ACCUEIL_MAX} caractères).`}
         erreur={e('noteAccueil')}
-      >
-        <textarea
-          id="fc-note"
-          name="noteAccueil"
-          rows={3}
-          maxLength={NOTE_ACCUEIL_MAX}
-          value={note}
-          onChange={(ev) => setNote(ev.target.value)}
-          aria-invalid={e('noteAccueil') ? true : undefined}
-          aria-describedby={describedBy('fc-note', e('noteAccueil'), true)}
-          className={controleClasse(e('noteAccueil'))}
-        />
-      </Champ>
+        name="noteAccueil"
+        rows={3}
+        maxLength={NOTE_ACCUEIL_MAX}
+        value={note}
+        onChange={(ev) => setNote(ev.target.value)}
+      />
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Champ id="fc-site" label="Site" requis erreur={e('siteId')}>
-          <select
-            id="fc-site"
-            name="siteId"
-            defaultValue={formulaire.siteParDefaut}
-            aria-invalid={e('siteId') ? true : undefined}
-            aria-describedby={describedBy('fc-site', e('siteId'), false)}
-            className={controleClasse(e('siteId'))}
-          >
-            {formulaire.sites.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Champ>
-        <Champ id="fc-date" label="Date et heure du contact" requis erreur={e('date')}>
-          <input
-            id="fc-date"
-            type="datetime-local"
-            name="date"
-            defaultValue={formulaire.maintenant}
-            aria-invalid={e('date') ? true : undefined}
-            aria-describedby={describedBy('fc-date', e('date'), false)}
-            className={controleClasse(e('date'))}
-          />
-        </Champ>
+        <ChampSelect id="fc-site" label="Site" requis erreur={e('siteId')} name="siteId" defaultValue={formulaire.siteParDefaut} options={formulaire.sites} />
+        <ChampTexte id="fc-date" label="Date et heure du contact" requis erreur={e('date')} type="datetime-local" name="date" defaultValue={formulaire.maintenant} />
       </div>
 
       <Annonces succes={null} echec={state.status === 'error' ? state.message : null} />

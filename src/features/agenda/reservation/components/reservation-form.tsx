@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
-import { Annonces, Champ, Choix, controleClasse, describedBy } from '@/ui/champs';
+import { Annonces, ChampSelect, Choix, describedBy } from '@/ui/champs';
 import { agendaHref } from '@/features/agenda/components/agenda-href';
 import { jourParis, lundiDeSemaine } from '@/features/agenda/regles/calendrier-paris';
 import { capitaliser, formatHeure, formatJourLong } from '@/ui/format';
@@ -113,42 +113,20 @@ export function ReservationForm({ prise, ts }: { prise: PriseRendezVousDto; ts: 
 
       <div className="grid gap-4 md:grid-cols-2">
         {mode === 'DOMICILE' ? null : (
-          <Champ id="rdv-site" label="Lieu" requis={mode === 'PRESENTIEL'} erreur={e('siteId')} aide={mode === 'TELEPHONE' ? 'Facultatif : le site d’où le travailleur social appelle.' : undefined}>
-            <select
-              id="rdv-site"
-              name="siteId"
-              defaultValue={mode === 'PRESENTIEL' ? prise.siteParDefaut : ''}
-              aria-invalid={e('siteId') ? true : undefined}
-              aria-describedby={describedBy('rdv-site', e('siteId'), mode === 'TELEPHONE')}
-              className={controleClasse(e('siteId'))}
-            >
-              <option value="">— Choisir le lieu —</option>
-              {prise.sites.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </Champ>
+          <ChampSelect
+            id="rdv-site"
+            label="Lieu"
+            requis={mode === 'PRESENTIEL'}
+            erreur={e('siteId')}
+            aide={mode === 'TELEPHONE' ? 'Facultatif : le site d’où le travailleur social appelle.' : undefined}
+            name="siteId"
+            defaultValue={mode === 'PRESENTIEL' ? prise.siteParDefaut : ''}
+            vide="— Choisir le lieu —"
+            options={prise.sites}
+          />
         )}
         {prise.membres.length > 0 ? (
-          <Champ id="rdv-personne" label="Personne reçue" erreur={e('personneId')}>
-            <select
-              id="rdv-personne"
-              name="personneId"
-              defaultValue=""
-              aria-invalid={e('personneId') ? true : undefined}
-              aria-describedby={describedBy('rdv-personne', e('personneId'), false)}
-              className={controleClasse(e('personneId'))}
-            >
-              <option value="">Le foyer (sans préciser)</option>
-              {prise.membres.map((m) => (
-                <option key={m.value} value={m.value}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          </Champ>
+          <ChampSelect id="rdv-personne" label="Personne reçue" erreur={e('personneId')} name="personneId" defaultValue="" vide="Le foyer (sans préciser)" options={prise.membres} />
         ) : null}
       </div>
 
