@@ -1,15 +1,14 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Contexte } from '../moteur/contexte';
 import type { Indicateur } from '../moteur/indicateur';
+import { foyersEnPasSql } from '../moteur/sql';
 import { distribuer, parAnnee, ratio } from '../moteur/valeurs';
 
 const CATEGORIES = ['ALIMENTATION', 'LOGEMENT', 'JEUNES', 'FAMILLES', 'DIVERS'] as const;
 /** Classes of the yearly amount per aided foyer, in euros (lower bounds; the last class is open). */
 const BORNES_MONTANT = [0, 100, 250, 500, 1000, 2000, 5000];
 
-/** Foyers en accompagnement in each year (PAS of that type ongoing in the year window). */
-const accompagnesSql = Prisma.sql`
-  SELECT DISTINCT y.annee, p.foyer_id FROM ind_annee y JOIN ind_pas p ON p.debut <= y.fin AND p.fin >= y.debut AND p.accompagnement`;
+const accompagnesSql = foyersEnPasSql(true);
 
 type AideRow = { annee: number; cle: string; nombre: number; montant: number; foyers: number };
 

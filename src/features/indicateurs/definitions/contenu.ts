@@ -1,6 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { TypeContrat } from '@/generated/prisma/enums';
 import type { Contexte } from '../moteur/contexte';
+import { foyersEnPasSql } from '../moteur/sql';
 import type { Indicateur } from '../moteur/indicateur';
 import { indisponible, parAnnee, ratio, type Indisponible, type ParAnnee } from '../moteur/valeurs';
 
@@ -16,9 +17,7 @@ const PROBLEMATIQUE =
 const INDISPONIBLE =
   "Indisponible (valeur null avec la raison) tant qu'aucun élément du genre concerné (diagnostic, problématique, objectif, contrat, action) n'existe, daté (pour un contrat : commencé ; pour une problématique : par son diagnostic) au plus tard à la date de référence, tous périmètres et tous foyers confondus : un 0 ne distingue pas alors « aucun » de « jamais saisi ». Dès qu’une ligne existe quelque part, un périmètre (EDS, TS, RSA) sans élément vaut 0.";
 
-/** Foyers en accompagnement in each year (an accompagnement PAS ongoing in the year window; ind_pas is already scoped). */
-const accompagnesSql = Prisma.sql`
-  SELECT DISTINCT y.annee, p.foyer_id FROM ind_annee y JOIN ind_pas p ON p.accompagnement AND p.debut <= y.fin AND p.fin >= y.debut`;
+const accompagnesSql = foyersEnPasSql(true);
 
 /**
  * What is counted: `elements` yields one row `(annee, foyer_id, cle)` per counted element and year (any foyer, any

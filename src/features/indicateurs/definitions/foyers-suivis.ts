@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Contexte } from '../moteur/contexte';
+import { foyersEnPasSql } from '../moteur/sql';
 import { indisponible, parAnnee, ratio } from '../moteur/valeurs';
 import type { Indicateur } from '../moteur/indicateur';
 
@@ -14,13 +15,11 @@ const accueillisSql = Prisma.sql`
 
 /** Foyers with a PAS of the given type ongoing in each year (type null = either). */
 function enPasSql(accompagnement: boolean | null) {
-  const type = accompagnement === null ? Prisma.sql`TRUE` : Prisma.sql`p.accompagnement = ${accompagnement}`;
   return Prisma.sql`
-    SELECT y.annee, count(DISTINCT p.foyer_id)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
-    FROM ind_annee y
-    JOIN ind_pas p ON p.debut <= y.fin AND p.fin >= y.debut AND ${type}
-    LEFT JOIN ind_reference ref ON ref.annee = y.annee AND ref.foyer_id = p.foyer_id
-    GROUP BY y.annee`;
+    SELECT f.annee, count(*)::int AS foyers, count(DISTINCT ref.personne_id)::int AS personnes
+    FROM (${foyersEnPasSql(accompagnement)}) f
+    LEFT JOIN ind_reference ref ON ref.annee = f.annee AND ref.foyer_id = f.foyer_id
+    GROUP BY f.annee`;
 }
 
 async function foyersEtPersonnes(ctx: Contexte, sql: Prisma.Sql) {

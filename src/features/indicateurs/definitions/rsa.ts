@@ -20,11 +20,7 @@ export const rsa: Indicateur[] = [
     calculer: async (ctx) => {
       const rows = await ctx.q<{ annee: number; foyers: number; accueillis: number; information: number; accompagnement: number }>(Prisma.sql`
         SELECT r.annee, count(*)::int AS foyers,
-          count(*) FILTER (WHERE EXISTS (
-            SELECT 1 FROM contact c WHERE c.foyer_id = r.foyer_id AND c.canal IN ('PHYSIQUE', 'TELEPHONE')
-              AND (c.date AT TIME ZONE 'Europe/Paris')::date BETWEEN r.debut AND r.fin)
-            OR EXISTS (SELECT 1 FROM rendez_vous v WHERE v.foyer_id = r.foyer_id AND v.statut = 'HONORE'
-              AND (v.debut AT TIME ZONE 'Europe/Paris')::date BETWEEN r.debut AND r.fin))::int AS accueillis,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ind_accueil a WHERE a.annee = r.annee AND a.foyer_id = r.foyer_id))::int AS accueillis,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ind_pas p WHERE p.foyer_id = r.foyer_id AND NOT p.accompagnement AND p.debut <= r.fin AND p.fin >= r.debut))::int AS information,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ind_pas p WHERE p.foyer_id = r.foyer_id AND p.accompagnement AND p.debut <= r.fin AND p.fin >= r.debut))::int AS accompagnement
         FROM (${foyersRsaSql}) r GROUP BY r.annee`);

@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Contexte } from '../moteur/contexte';
+import { foyersEnPasSql } from '../moteur/sql';
 import type { Indicateur } from '../moteur/indicateur';
 import { distribuer, indisponible, type Distribution } from '../moteur/valeurs';
 
@@ -13,9 +14,7 @@ const PERIMETRES_AIDES = ['aides', 'aides_accompagnes'] as const;
 type Perimetre = (typeof PERIMETRES_SUIVI)[number] | (typeof PERIMETRES_AIDES)[number];
 
 /** Foyers with a PAS ongoing in each year (any type, or accompagnement only). */
-const enPasSql = (accompagnementSeul: boolean) => Prisma.sql`
-  SELECT y.annee, p.foyer_id FROM ind_annee y
-  JOIN ind_pas p ON p.debut <= y.fin AND p.fin >= y.debut ${accompagnementSeul ? Prisma.sql`AND p.accompagnement` : Prisma.empty}`;
+const enPasSql = (accompagnementSeul: boolean) => foyersEnPasSql(accompagnementSeul ? true : null);
 
 /** Foyers with an aid paid in each year (statut PAYEE, by payment date), as indicators 54 and 55 count them. */
 const aidesSql = Prisma.sql`

@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Contexte } from '../moteur/contexte';
+import { foyersEnPasSql } from '../moteur/sql';
 import type { Indicateur } from '../moteur/indicateur';
 import { parAnnee, ratio, type ParAnnee } from '../moteur/valeurs';
 
@@ -37,8 +38,7 @@ async function foyersParAnnee(ctx: Contexte, lignes: Prisma.Sql): Promise<ParAnn
 
 /** Foyers (in scope) with a PAS ongoing in each year: information, accompagnement, or either (null). */
 export function foyersEnPas(ctx: Contexte, accompagnement: boolean | null): Promise<ParAnnee> {
-  const type = accompagnement === null ? Prisma.sql`TRUE` : Prisma.sql`p.accompagnement = ${accompagnement}`;
-  return foyersParAnnee(ctx, Prisma.sql`SELECT y.annee, p.foyer_id FROM ind_annee y JOIN ind_pas p ON p.debut <= y.fin AND p.fin >= y.debut AND ${type}`);
+  return foyersParAnnee(ctx, foyersEnPasSql(accompagnement));
 }
 
 /** TS rdv per year: honoured, or programmed (HONORE + NON_HONORE, the only statuses ind_rdv holds). */
